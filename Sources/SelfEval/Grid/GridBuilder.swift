@@ -1,0 +1,161 @@
+/// Builds a table's rectangle from rows of cells the way HTML and Word lay them out: each cell
+/// takes the next free slot of its row (or the column it names), spans claim the slots below and
+/// to the right, and spans that run off the table or past the limits are clamped and reported.
+public struct GridBuilder: Sendable {
+    /// A cell as a reader found it, before placement.
+    public struct Entry: Sendable {
+        public var text: String
+        public var rowSpan: Int
+        public var colSpan: Int
+        /// The grid column where the cell must start (Word's `w:gridBefore`, `w:tblGrid`), or nil
+        /// for the next free slot.
+        public var column: Int?
+        public var line: Int?
+        public var nestedTables: [Int]
+
+        public init(text: String, rowSpan: Int = 1, colSpan: Int = 1, column: Int? = nil,
+                    line: Int? = nil, nestedTables: [Int] = []) {
+            self.text = text
+            self.rowSpan = rowSpan
+            self.colSpan = colSpan
+            self.column = column
+            self.line = line
+            self.nestedTables = nestedTables
+        }
+    }
+
+    public let limits: ReadLimits
+    /// Repairs made while placing cells; `row`/`column` are set, `table` is left for the caller.
+    public private(set) var diagnostics: [Diagnostic] = []
+    private var slots: [[GridSlot?]] = []
+    private var rowWidths: [Int] = []
+    private var rowLines: [Int?] = []
+    private var declaredRows = 0
+    private var slotCount = 0
+
+    public init(limits: ReadLimits = .standard) {
+        self.limits = limits
+    }
+
+    public var rowCount: Int { declaredRows }
+
+    /// Places one source row. Throws when the table would exceed `limits.maxTableSlots`.
+    public mutating func addRow(_ entries: [Entry], line: Int? = nil) throws(GridLimitError) {
+        let r = declaredRows
+        declaredRows += 1
+        ensureRow(r)
+        rowLines.append(line)
+        var c = 0
+        var width = 0
+        for var entry in entries {
+            if let column = entry.column, column >= 0 {
+                if column >= c { c = column } else {
+                    report(.warning, "cell-overlap", "a cell asks for column \(column + 1), already taken; placed at \(c + 1)", r, c, entry.line)
+                }
+            }
+            while c < slots[r].count, slots[r][c] != nil { c += 1 }
+            entry.rowSpan = clampedSpan(entry.rowSpan, kind: "rowspan", row: r, column: c, line: entry.line)
+            entry.colSpan = clampedSpan(entry.colSpan, kind: "colspan", row: r, column: c, line: entry.line)
+            // A column span stops at the first slot already claimed by a row span from above.
+            var span = 1
+            while span < entry.colSpan, slotIsFree(r, c + span) { span += 1 }
+            if span < entry.colSpan {
+                report(.warning, "span-clamped", "colspan \(entry.colSpan) overlaps a merged cell; reduced to \(span)", r, c, entry.line)
+                entry.colSpan = span
+            }
+            try claim(row: r, column: c, entry: entry)
+            c += entry.colSpan
+            width = c
+        }
+        rowWidths.append(max(width, occupiedWidth(r)))
+    }
+
+    /// The finished rectangle. Row spans that run past the last row are cut back and reported.
+    public mutating func build(location: SourceLocation, title: String? = nil) -> TableGrid {
+        let rows = declaredRows
+        let width = (0..<rows).map { occupiedWidth($0) }.max() ?? 0
+        var result: [[GridSlot]] = []
+        result.reserveCapacity(rows)
+        for r in 0..<rows {
+            var row: [GridSlot] = []
+            row.reserveCapacity(width)
+            for c in 0..<width {
+                var slot = c < slots[r].count ? slots[r][c] : nil
+                if case .cell(var cell)? = slot {
+                    if r + cell.rowSpan > rows {
+                        let cut = rows - r
+                        report(.warning, "span-clamped", "rowspan \(cell.rowSpan) runs past the table's last row; reduced to \(cut)", r, c, cell.line)
+                        cell.rowSpan = cut
+                        slot = .cell(cell)
+                    }
+                }
+                row.append(slot ?? .cell(TableCell(text: "")))
+            }
+            result.append(row)
+        }
+        return TableGrid(slots: result, title: title, location: location,
+                         sourceRowWidths: rowWidths, rowLines: rowLines)
+    }
+
+    private mutating func claim(row r: Int, column c: Int, entry: Entry) throws(GridLimitError) {
+        let rowSpan = entry.rowSpan
+        let cell = TableCell(text: entry.text, rowSpan: entry.rowSpan, colSpan: entry.colSpan,
+                             line: entry.line, nestedTables: entry.nestedTables)
+        for dr in 0..<rowSpan {
+            ensureRow(r + dr)
+            for dc in 0..<entry.colSpan {
+                let (rr, cc) = (r + dr, c + dc)
+                if slots[rr].count <= cc {
+                    let grow = cc + 1 - slots[rr].count
+                    slotCount += grow
+                    if slotCount > limits.maxTableSlots {
+                        throw GridLimitError(slots: slotCount, limit: limits.maxTableSlots, row: r, column: c)
+                    }
+                    slots[rr].append(contentsOf: repeatElement(nil, count: grow))
+                }
+                if dr == 0 && dc == 0 {
+                    slots[rr][cc] = .cell(cell)
+                } else if slots[rr][cc] == nil {
+                    slots[rr][cc] = .covered(anchorRow: r, anchorColumn: c)
+                }
+            }
+        }
+    }
+
+    private func slotIsFree(_ r: Int, _ c: Int) -> Bool {
+        r < slots.count && (c >= slots[r].count || slots[r][c] == nil)
+    }
+
+    private func occupiedWidth(_ r: Int) -> Int {
+        guard r < slots.count else { return 0 }
+        return (slots[r].lastIndex { $0 != nil } ?? -1) + 1
+    }
+
+    private mutating func ensureRow(_ r: Int) {
+        while slots.count <= r { slots.append([]) }
+    }
+
+    private mutating func clampedSpan(_ span: Int, kind: String, row: Int, column: Int, line: Int?) -> Int {
+        if span < 1 {
+            report(.warning, "span-clamped", "\(kind) \(span) is not a positive number; read as 1", row, column, line)
+            return 1
+        }
+        if span > limits.maxSpan {
+            report(.warning, "span-clamped", "\(kind) \(span) exceeds the limit of \(limits.maxSpan); reduced", row, column, line)
+            return limits.maxSpan
+        }
+        return span
+    }
+
+    private mutating func report(_ level: Diagnostic.Level, _ code: String, _ message: String, _ row: Int, _ column: Int, _ line: Int?) {
+        diagnostics.append(Diagnostic(level, code, message, row: row, column: column, line: line))
+    }
+}
+
+/// A table that would hold more slots than `ReadLimits.maxTableSlots` allows.
+public struct GridLimitError: Error, Sendable {
+    public var slots: Int
+    public var limit: Int
+    public var row: Int
+    public var column: Int
+}

@@ -1,0 +1,106 @@
+import Foundation
+
+/// Reads any supported input into a `SourceDocument`, choosing the reader by what the bytes
+/// hold (a zip is DOCX; TAB-led lines are the cells export; pipe or HTML tables are Markdown;
+/// TAB-separated rows are TSV), not by the file name alone.
+public struct DocumentReader: Sendable {
+    public var limits: ReadLimits
+
+    public init(limits: ReadLimits = .standard) {
+        self.limits = limits
+    }
+
+    public func read(fileAt path: String, format: SourceFormat? = nil) throws(InputError) -> SourceDocument {
+        let url = URL(fileURLWithPath: path)
+        let size: Int
+        do {
+            let attributes = try FileManager.default.attributesOfItem(atPath: path)
+            if let type = attributes[.type] as? FileAttributeType, type == .typeDirectory {
+                throw InputError(.unreadable, file: path, "is a directory")
+            }
+            size = (attributes[.size] as? NSNumber)?.intValue ?? 0
+        } catch let error as InputError {
+            throw error
+        } catch {
+            throw InputError(.unreadable, file: path, "cannot be read: \(Self.reason(error))")
+        }
+        if size > limits.maxInputBytes {
+            throw InputError(.tooLarge, file: path, "is \(size) bytes, over the limit of \(limits.maxInputBytes) (raise it with --max-input-bytes)")
+        }
+        let data: Data
+        do {
+            data = try Data(contentsOf: url)
+        } catch {
+            throw InputError(.unreadable, file: path, "cannot be read: \(Self.reason(error))")
+        }
+        return try read(data: data, path: path, format: format)
+    }
+
+    public func read(data: Data, path: String, format: SourceFormat? = nil) throws(InputError) -> SourceDocument {
+        if data.count > limits.maxInputBytes {
+            throw InputError(.tooLarge, file: path, "is \(data.count) bytes, over the limit of \(limits.maxInputBytes) (raise it with --max-input-bytes)")
+        }
+        let sha = SHA256.hex(data)
+        if format == .docx || (format == nil && data.starts(with: [0x50, 0x4B, 0x03, 0x04])) {
+            let source = SourceInfo(path: path, format: .docx, encoding: nil, bytes: data.count, sha256: sha)
+            return try DOCXReader(limits: limits).read(data, source: source)
+        }
+        if format == nil && data.starts(with: [0x50, 0x4B]) {
+            throw InputError(.corruptZip, file: path, "looks like a zip archive but its first entry header is damaged")
+        }
+        let decoded = try DecodedText.decode(data, file: path)
+        let chosen = format ?? Self.sniff(decoded.text, path: path)
+        let source = SourceInfo(path: path, format: chosen, encoding: decoded.encoding, bytes: data.count, sha256: sha)
+        var document: SourceDocument
+        switch chosen {
+        case .cells: document = try CellsReader(limits: limits).read(decoded.text, source: source)
+        case .tsv: document = try TSVReader(limits: limits).read(decoded.text, source: source)
+        case .markdown, .html: document = try MarkdownReader(limits: limits).read(decoded.text, source: source)
+        case .docx: throw InputError(.notZip, file: path, "is not a zip archive, so it cannot be DOCX")
+        }
+        if document.tables.isEmpty {
+            document.diagnostics.append(Diagnostic(.warning, "no-table", "no table was found in the file"))
+        }
+        return document
+    }
+
+    /// Decides the text format from the content: the shape of the lines decides, and the file
+    /// extension only breaks a tie.
+    public static func sniff(_ text: String, path: String = "") -> SourceFormat {
+        var tabLed = 0, tabSeparated = 0, pipeRows = 0, alignmentRows = 0, headings = 0
+        var htmlTables = false, htmlDocument = false
+        var seen = 0
+        for line in text.split(separator: "\n", omittingEmptySubsequences: true) {
+            seen += 1
+            if seen > 20_000 { break }
+            if line.first == "\t" {
+                if line.dropFirst().contains("\t") { tabSeparated += 1 } else { tabLed += 1 }
+            } else if line.contains("\t") {
+                tabSeparated += 1
+            }
+            let trimmed = line.trimmed
+            if trimmed.hasPrefix("|") || (trimmed.hasSuffix("|") && trimmed.contains("|")) {
+                pipeRows += 1
+                if trimmed.allSatisfy({ "|-: \t".contains($0) }) && trimmed.contains("-") { alignmentRows += 1 }
+            }
+            if trimmed.hasPrefix("#") { headings += 1 }
+            if !htmlTables, trimmed.range(of: "<table", options: .caseInsensitive) != nil { htmlTables = true }
+            if seen < 5, trimmed.lowercased().hasPrefix("<!doctype html") || trimmed.lowercased().hasPrefix("<html") { htmlDocument = true }
+        }
+        if htmlDocument && tabLed == 0 && tabSeparated == 0 && headings == 0 { return .html }
+        if tabLed > tabSeparated && tabLed >= 2 { return .cells }
+        if htmlTables || alignmentRows > 0 { return .markdown }
+        if tabSeparated > 0 { return .tsv }
+        if path.lowercased().hasSuffix(".html") || path.lowercased().hasSuffix(".htm") { return .html }
+        if headings > 0 || pipeRows > 0 || path.lowercased().hasSuffix(".md") { return .markdown }
+        return .tsv
+    }
+
+    private static func reason(_ error: Error) -> String {
+        let ns = error as NSError
+        if let underlying = ns.userInfo[NSUnderlyingErrorKey] as? NSError, let posix = POSIXErrorCode(rawValue: Int32(underlying.code)) {
+            return String(cString: strerror(posix.rawValue))
+        }
+        return ns.localizedDescription
+    }
+}

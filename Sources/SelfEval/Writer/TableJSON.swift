@@ -1,0 +1,79 @@
+extension SourceInfo: JSONRepresentable {
+    public var json: JSONValue {
+        .object([
+            ("path", .string(path)),
+            ("format", .string(format.rawValue)),
+            ("encoding", .string(encoding)),
+            ("bytes", .int(bytes)),
+            ("sha256", .string(sha256)),
+        ])
+    }
+}
+
+extension SourceLocation: JSONRepresentable {
+    public var json: JSONValue {
+        switch self {
+        case .line(let n): return .object([("line", .int(n))])
+        case .paragraph(let n): return .object([("paragraph", .int(n))])
+        }
+    }
+}
+
+extension MergedCell: JSONRepresentable {
+    public var json: JSONValue {
+        .object([("row", .int(row)), ("column", .int(column)), ("rowSpan", .int(rowSpan)), ("colSpan", .int(colSpan))])
+    }
+}
+
+extension TableGrid {
+    /// The contract's Table object; `index` is the table's place in the document.
+    public func json(index: Int) -> JSONValue {
+        var members: [(String, JSONValue)] = [
+            ("index", .int(index)),
+            ("title", .string(title)),
+            ("rowCount", .int(rowCount)),
+            ("columnCount", .int(columnCount)),
+            ("grid", .array(slots.map { row in .array(row.map { .string($0.text) }) })),
+            ("merges", merges.json),
+            ("source", location.json),
+        ]
+        if let parent {
+            members.append(("parent", .object([("table", .int(parent.table)), ("row", .int(parent.row)), ("column", .int(parent.column))])))
+        }
+        let nested = slots.enumerated().flatMap { r, row in
+            row.enumerated().compactMap { c, slot -> JSONValue? in
+                guard let cell = slot.cell, !cell.nestedTables.isEmpty else { return nil }
+                return .object([("row", .int(r)), ("column", .int(c)), ("tables", .array(cell.nestedTables.map { .int($0) }))])
+            }
+        }
+        if !nested.isEmpty { members.append(("nestedTables", .array(nested))) }
+        return .object(members)
+    }
+}
+
+extension Diagnostic: JSONRepresentable {
+    public var json: JSONValue {
+        var members: [(String, JSONValue)] = [
+            ("level", .string(level.rawValue)),
+            ("code", .string(code)),
+            ("message", .string(message)),
+        ]
+        if let table { members.append(("table", .int(table))) }
+        if let row { members.append(("row", .int(row))) }
+        if let column { members.append(("column", .int(column))) }
+        if let line { members.append(("line", .int(line))) }
+        return .object(members)
+    }
+}
+
+extension SourceDocument {
+    /// What `selfeval inspect --json` prints: the source, the paragraphs and the tables as read.
+    public var inspectionJSON: JSONValue {
+        .object([
+            ("source", source.json),
+            ("paragraphs", .array(paragraphs.map { .string($0.text) })),
+            ("tables", .array(tables.enumerated().map { $1.json(index: $0) })),
+            ("diagnostics", diagnostics.json),
+        ])
+    }
+}

@@ -1,0 +1,30 @@
+import ArgumentParser
+import SelfEval
+
+struct InspectCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "inspect",
+        abstract: "Show the paragraphs and table grids read from a file, before any mapping."
+    )
+
+    @Flag(name: .long, help: "Print the document as JSON instead of aligned grids.")
+    var json = false
+
+    @Argument(help: "The file to read (DOCX, cells or TSV text, Markdown, HTML).")
+    var file: String
+
+    func run() throws {
+        let document: SourceDocument
+        do {
+            document = try DocumentReader().read(fileAt: file)
+        } catch {
+            printError(error.description)
+            throw ExitCode(1)
+        }
+        if json {
+            print(JSONWriter.render(document.inspectionJSON), terminator: "")
+        } else {
+            print(GridRenderer.render(document), terminator: "")
+        }
+    }
+}
