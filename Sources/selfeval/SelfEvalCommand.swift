@@ -5,6 +5,6 @@ struct SelfEvalCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "selfeval",
         abstract: "Read Chinese budget performance self-evaluation forms (绩效自评表) into checked JSON and CSV.",
-        subcommands: [InspectCommand.self]
+        subcommands: [ConvertCommand.self, InspectCommand.self]
     )
 }

@@ -1,0 +1,52 @@
+/// Reads a checkbox group (`1、部门预算项目 ☑ 2、省专项 ☐`, or boxes before their labels) into
+/// its options and their state.
+enum CheckboxOptions {
+    static let checked: Character = "☑"
+    static let unchecked: Character = "☐"
+
+    static func containsBox(_ s: String) -> Bool { s.contains(checked) || s.contains(unchecked) }
+
+    /// Every option with its state, in printed order; text after the last box with no box of
+    /// its own is an option with no box and is left out.
+    static func options(in text: String) -> [(label: String, ticked: Bool)] {
+        let flat = text.replacingOccurrences(of: "\n", with: " ")
+        let boxFirst = flat.trimmed.first.map { $0 == checked || $0 == unchecked } ?? false
+        var result: [(String, Bool)] = []
+        var pending = ""
+        var pendingBox: Bool?
+        for ch in flat {
+            if ch == checked || ch == unchecked {
+                let state = ch == checked
+                if boxFirst {
+                    if let box = pendingBox, let label = cleaned(pending) { result.append((label, box)) }
+                    pendingBox = state
+                } else if let label = cleaned(pending) {
+                    result.append((label, state))
+                }
+                pending = ""
+            } else {
+                pending.append(ch)
+            }
+        }
+        if boxFirst, let box = pendingBox, let label = cleaned(pending) { result.append((label, box)) }
+        return result
+    }
+
+    /// An option label without its numbering (`1、`, `2.`, `（3）`).
+    private static func cleaned(_ s: String) -> String? {
+        var t = Substring(s.trimmed)
+        if t.first == "（" || t.first == "(" {
+            let inner = t.dropFirst().prefix { $0.isNumber }
+            if !inner.isEmpty, let close = t.dropFirst(1 + inner.count).first, close == "）" || close == ")" {
+                t = t.dropFirst(2 + inner.count)
+            }
+        } else {
+            let digits = t.prefix { $0.isNumber }
+            if !digits.isEmpty, let sep = t.dropFirst(digits.count).first, "、.．)）".contains(sep) {
+                t = t.dropFirst(digits.count + 1)
+            }
+        }
+        let label = LabelText.compact(String(t)).trimmed
+        return label.isEmpty ? nil : label
+    }
+}

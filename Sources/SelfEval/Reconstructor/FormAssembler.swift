@@ -1,0 +1,106 @@
+/// Finds the forms in a document: each table that holds a form starts one (its heading is the
+/// paragraphs before it), a table continued after a page break or under `续表` is joined to the
+/// form it continues, and every other table stays a plain table.
+public struct FormAssembler: Sendable {
+    public init() {}
+
+    public func forms(in document: SourceDocument) -> (forms: [Form], diagnostics: [Diagnostic]) {
+        var forms: [Form] = []
+        var diagnostics: [Diagnostic] = []
+        var paragraphs: [Paragraph] = []
+        var lastForm: (layout: IndicatorLayout?, carry: IndicatorBlock.Carry, columns: Int)?
+        let documentYear = document.paragraphs.prefix(12).lazy.compactMap { p -> Int? in
+            LabelText.compact(p.text).contains("年度") ? FormHeading.year(in: p.text) : nil
+        }.first
+
+        for block in document.blocks {
+            switch block {
+            case .paragraph(let p):
+                paragraphs.append(p)
+            case .table(let index):
+                let grid = document.tables[index]
+                if grid.parent != nil { continue }
+                let reader = FormTableReader(grid: grid, table: index)
+                if let previous = lastForm, let layout = previous.layout, Self.continues(paragraphs),
+                   var form = forms.popLast() {
+                    var reading = reader.read(firstIndicator: form.indicators.count)
+                    if reading.indicatorLayout == nil && reading.info.projectName == nil && !reading.hasFundsHeader, grid.columnCount == previous.columns {
+                        reading = reader.read(firstIndicator: form.indicators.count, continuing: (layout, previous.carry))
+                        diagnostics.append(Diagnostic(.info, "table-joined", "table \(index + 1) continues the form of the table before it (no header of its own)", table: index))
+                    }
+                    if reading.indicatorLayout != nil, reading.info.projectName == nil, reading.info.unitName == nil, !reading.hasFundsHeader {
+                        if reading.indicatorLayout?.headerKeys == layout.headerKeys {
+                            diagnostics.append(Diagnostic(.info, "table-joined", "table \(index + 1) repeats the indicator header and continues the form before it", table: index))
+                        }
+                        merge(reading, into: &form, table: index, diagnostics: &diagnostics)
+                        forms.append(form)
+                        lastForm = (reading.indicatorLayout, reading.carry, grid.columnCount)
+                        paragraphs = []
+                        continue
+                    }
+                    forms.append(form)
+                }
+                let reading = reader.read(firstIndicator: 0)
+                guard reading.isForm else {
+                    diagnostics.append(Diagnostic(.info, "not-a-form", "table \(index + 1) is not a self-evaluation form; kept under tables", table: index))
+                    lastForm = nil
+                    paragraphs = []
+                    continue
+                }
+                let heading = FormHeading(paragraphs: paragraphs)
+                var form = Form(kind: Self.kind(heading: heading, reading: reading))
+                form.title = heading.title
+                form.attachment = heading.attachment
+                form.year = heading.year ?? documentYear
+                form.filledDate = heading.filledDate
+                form.info.other = heading.other
+                form.info.unitName = heading.unitName
+                merge(reading, into: &form, table: index, diagnostics: &diagnostics)
+                if form.total.score == nil, let printed = heading.totalScore { form.total.score = printed }
+                forms.append(form)
+                lastForm = (reading.indicatorLayout, reading.carry, grid.columnCount)
+                paragraphs = []
+            }
+        }
+        return (forms, diagnostics)
+    }
+
+    /// Nothing but `续表`, page numbers or blank lines stands between two tables of one form.
+    static func continues(_ paragraphs: [Paragraph]) -> Bool {
+        paragraphs.allSatisfy { p in
+            let t = LabelText.compact(p.text)
+            return t.isEmpty || t.hasPrefix("续表") || t.hasPrefix("(续") || t.hasPrefix("（续") || t.allSatisfy(\.isNumber)
+                || (t.hasPrefix("第") && t.hasSuffix("页"))
+        }
+    }
+
+    private static func kind(heading: FormHeading, reading: TableReading) -> FormKind {
+        if reading.looksLikeFramework, heading.kindFromTitle != .projectExpenditure { return .indicatorFramework }
+        if let k = heading.kindFromTitle { return k }
+        if reading.info.projectName != nil { return .projectExpenditure }
+        if reading.info.unitName != nil { return .departmentOverall }
+        return .projectExpenditure
+    }
+
+    private func merge(_ reading: TableReading, into form: inout Form, table: Int, diagnostics: inout [Diagnostic]) {
+        form.tables.append(table)
+        let info = reading.info
+        form.info.projectName = form.info.projectName ?? info.projectName
+        if let unit = info.unitName { form.info.unitName = unit }
+        form.info.supervisor = form.info.supervisor ?? info.supervisor
+        form.info.implementer = form.info.implementer ?? info.implementer
+        form.info.options += info.options
+        form.info.other += info.other
+        form.funds += reading.funds
+        form.fundSources += reading.fundSources
+        form.goals += reading.goals
+        form.indicators += reading.indicators
+        if reading.total.weight != nil || reading.total.score != nil { form.total = reading.total }
+        form.grade = form.grade ?? reading.grade
+        form.notes += reading.notes
+        diagnostics += reading.diagnostics
+        for r in reading.unplacedRows {
+            diagnostics.append(Diagnostic(.info, "unplaced-row", "row fits no part of the form; kept in tables[\(table)]", table: table, row: r))
+        }
+    }
+}

@@ -1,0 +1,155 @@
+import Foundation
+
+/// What the paragraphs just before a form say about it: title, attachment label, year, filled
+/// date, unit, a printed total, and label/value lines such as `预 算 编 码：200009`.
+struct FormHeading {
+    var title: String?
+    var attachment: String?
+    var year: Int?
+    var filledDate: String?
+    var unitName: String?
+    var totalScore: Value?
+    var other: [(label: String, value: String)] = []
+    var kindFromTitle: FormKind?
+
+    static let titleWords = ["自评表", "自评报告", "指标体系", "评分表", "评价表", "评价报告"]
+    static let unitSuffixes = ["中心", "局", "院", "委员会", "委", "办公室", "办", "厅", "部", "所", "站", "队", "馆", "处", "政府", "学校", "医院", "协会", "联合会", "公司"]
+
+    /// Reads the paragraphs that head a form: the last few before its table, back to an
+    /// attachment label or a stretch of prose.
+    init(paragraphs: [Paragraph]) {
+        var heading: [String] = []
+        for p in paragraphs.reversed() {
+            let text = p.text.trimmed
+            if text.isEmpty { continue }
+            if text.count > 80 || heading.count >= 12 { break }
+            heading.insert(text, at: 0)
+            if Self.attachmentLabel(text) != nil { break }
+        }
+        for text in heading {
+            if attachment == nil, let a = Self.attachmentLabel(text) { attachment = a }
+        }
+        if let t = Self.titleIndex(heading) {
+            var parts = [heading[t]]
+            var i = t - 1
+            while i >= 0, Self.isTitleFragment(heading[i]), parts.joined().count < 60 {
+                parts.insert(heading[i], at: 0)
+                i -= 1
+            }
+            title = LabelText.compactName(parts.joined())
+        } else if let h = paragraphs.last(where: { $0.headingLevel != nil && heading.contains($0.text.trimmed) }) {
+            title = LabelText.compactName(h.text)
+        }
+        if let title {
+            kindFromTitle = Self.kind(ofTitle: title)
+            year = Self.year(in: title)
+            unitName = Self.unit(inTitle: title)
+        }
+        for (i, text) in heading.enumerated() {
+            let compact = LabelText.compact(text)
+            if year == nil, compact.contains("年度") || compact.hasPrefix("(") || compact.hasPrefix("（"), !Self.isDateLine(compact) {
+                year = Self.year(in: compact)
+            }
+            if let (label, value) = Self.pair(text) {
+                let key = LabelText.key(label)
+                if key.hasSuffix("日期") || key.hasSuffix("时间") {
+                    let v = value.isEmpty ? (heading[safe: i + 1] ?? "") : value
+                    filledDate = filledDate ?? Self.isoDate(v)
+                } else if key == "总分" || key == "综合得分" {
+                    totalScore = ValueReader.read(value)?.value
+                } else if HeaderVocabulary.nameField(key) == .unit || key.hasSuffix("单位)名称") || key.hasSuffix("单位名称") {
+                    if !value.isEmpty { unitName = LabelText.compactName(value) }
+                } else if !value.isEmpty, key.count <= 10 {
+                    other.append((LabelText.compact(label), value))
+                }
+            }
+        }
+    }
+
+    static func attachmentLabel(_ text: String) -> String? {
+        let t = LabelText.compact(text)
+        guard t.hasPrefix("附件"), t.count <= 8 else { return nil }
+        let rest = t.dropFirst(2)
+        guard let first = rest.first, first.isNumber || "一二三四五六七八九十".contains(first) else { return nil }
+        return t
+    }
+
+    private static func titleIndex(_ heading: [String]) -> Int? {
+        heading.lastIndex { text in titleWords.contains { LabelText.compact(text).contains($0) } && pair(text) == nil }
+    }
+
+    private static func isTitleFragment(_ text: String) -> Bool {
+        let t = LabelText.compact(text)
+        return t.count < 40 && pair(text) == nil && attachmentLabel(text) == nil && !isDateLine(t)
+            && !(t.hasPrefix("(") || t.hasPrefix("（")) && !titleWords.contains { t.contains($0) }
+    }
+
+    static func kind(ofTitle title: String) -> FormKind? {
+        if title.contains("指标体系") || title.contains("评分表") { return .indicatorFramework }
+        if title.contains("整体支出") || title.contains("部门整体") { return .departmentOverall }
+        if title.contains("项目") { return .projectExpenditure }
+        return nil
+    }
+
+    /// The evaluated year: `（2022年度）`, `2020年度…`, `( 2022 年度 )`, `2023年部门…`.
+    static func year(in text: String) -> Int? {
+        let chars = Array(LabelText.compact(TextCleaning.halfWidthNumbers(text)))
+        var i = 0
+        while i + 4 < chars.count {
+            if chars[i...(i + 3)].allSatisfy({ $0.isASCII && $0.isNumber }), chars[i + 4] == "年",
+               i == 0 || !(chars[i - 1].isASCII && chars[i - 1].isNumber),
+               let y = Int(String(chars[i...(i + 3)])), (1990...2100).contains(y) {
+                return y
+            }
+            i += 1
+        }
+        return nil
+    }
+
+    private static func unit(inTitle title: String) -> String? {
+        var t = title
+        if let y = year(in: t), let r = t.range(of: "\(y)年") {
+            let before = String(t[..<r.lowerBound])
+            if unitSuffixes.contains(where: { before.hasSuffix($0) }), before.count >= 3 { return before }
+            t = String(t[r.upperBound...])
+            if t.hasPrefix("度") { t.removeFirst() }
+        }
+        for suffix in ["项目支出绩效自评表", "项目绩效自评表", "绩效自评表", "部门整体支出绩效评价指标体系"] {
+            if let r = t.range(of: suffix) { t = String(t[..<r.lowerBound]); break }
+        }
+        guard unitSuffixes.contains(where: { t.hasSuffix($0) }), t.count >= 3, t.count <= 30 else { return nil }
+        return t
+    }
+
+    private static func isDateLine(_ t: String) -> Bool {
+        t.contains("日期") || t.contains("时间") || isoDate(t) != nil && t.count <= 12
+    }
+
+    /// `label：value` with a short label.
+    static func pair(_ text: String) -> (String, String)? {
+        guard let colon = text.firstIndex(where: { $0 == "：" || $0 == ":" }) else { return nil }
+        let label = String(text[..<colon]).trimmed
+        guard !label.isEmpty, LabelText.compact(label).count <= 16 else { return nil }
+        return (label, String(text[text.index(after: colon)...]).trimmed)
+    }
+
+    /// `2021.4.14`, `2021-4-15`, `2021. 4. 14`, `2022年5月17日`, `2021/04/07` → ISO.
+    static func isoDate(_ text: String) -> String? {
+        let t = TextCleaning.halfWidthNumbers(text)
+        var groups: [String] = []
+        var current = ""
+        for ch in t {
+            if ch.isASCII && ch.isNumber {
+                current.append(ch)
+            } else {
+                if !current.isEmpty { groups.append(current); current = "" }
+                if groups.count >= 3 { break }
+                if !(ch.isLayoutSpace || ".-/年月日".contains(ch)) && !groups.isEmpty { break }
+            }
+        }
+        if !current.isEmpty { groups.append(current) }
+        guard groups.count >= 3, groups[0].count == 4, let y = Int(groups[0]), let m = Int(groups[1]), let d = Int(groups[2]),
+              (1990...2100).contains(y), (1...12).contains(m), (1...31).contains(d) else { return nil }
+        return String(format: "%04d-%02d-%02d", y, m, d)
+    }
+}

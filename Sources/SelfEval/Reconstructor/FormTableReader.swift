@@ -1,0 +1,298 @@
+/// Reads one table row by row, finding the blocks of a form by their header words (name rows,
+/// funds, fund sources, goals, indicators, total, notes, checkbox groups, key/value rows) rather
+/// than by fixed positions.
+struct FormTableReader {
+    let grid: TableGrid
+    let table: Int
+
+    private enum Block {
+        case none
+        case funds(FundsBlock)
+        case fundSources([Int: String])
+        case goals(expected: Int, actual: Int)
+        case indicators
+    }
+
+    /// Reads the table; `continuing` carries the layout and labels of a form whose table this one continues.
+    func read(firstIndicator: Int, continuing: (layout: IndicatorLayout, carry: IndicatorBlock.Carry)? = nil) -> TableReading {
+        var reading = TableReading()
+        var block = Block.none
+        var indicatorBlock: IndicatorBlock?
+        var pendingRows: [GridRow] = []
+        var sawBlock = false
+        var ocr: [(row: Int, column: Int)] = []
+        let rows = (0..<grid.rowCount).map { GridRow(grid: grid, row: $0) }
+
+        func flushIndicators() {
+            guard var ib = indicatorBlock else { return }
+            if let repair = ib.layout.fit(to: pendingRows) {
+                reading.diagnostics.append(Diagnostic(.info, "columns-realigned", repair, table: table, row: pendingRows.first?.index))
+            }
+            for row in pendingRows { ib.add(row) }
+            ib.finish()
+            reading.indicators += ib.indicators
+            reading.diagnostics += ib.diagnostics
+            ocr += ib.ocrComparators
+            reading.indicatorLayout = ib.layout
+            reading.carry = ib.carry
+            indicatorBlock = nil
+            pendingRows = []
+        }
+
+        if let continuing {
+            indicatorBlock = IndicatorBlock(layout: continuing.layout, table: table, firstIndex: firstIndicator, carry: continuing.carry)
+            block = .indicators
+        }
+
+        var r = 0
+        while r < rows.count {
+            let row = rows[r]
+            defer { r += 1 }
+            if row.isEmpty { continue }
+            let first = row.firstKey ?? ""
+
+            if case .indicators = block, let ib = indicatorBlock, ib.layout.isRepeatedHeader(row) {
+                reading.diagnostics.append(Diagnostic(.info, "repeated-header", "the indicator header is repeated here (a page break); dropped", table: table, row: r))
+                continue
+            }
+            if let layout = IndicatorLayout(header: row, subHeader: r + 1 < rows.count ? rows[r + 1] : nil), Self.isIndicatorHeader(row) {
+                flushIndicators()
+                let consumedSub = Self.isSubHeader(rows[safe: r + 1], of: row)
+                let firstIndex = firstIndicator + reading.indicators.count
+                indicatorBlock = IndicatorBlock(layout: layout, table: table, firstIndex: firstIndex, carry: reading.carry)
+                block = .indicators
+                sawBlock = true
+                if consumedSub { r += 1 }
+                continue
+            }
+            if FundsBlock.looksLikeHeader(row), let funds = FundsBlock(header: row, table: table) {
+                flushIndicators()
+                block = .funds(funds)
+                reading.hasFundsHeader = true
+                sawBlock = true
+                continue
+            }
+            if let goals = Self.goalsHeader(row) {
+                flushIndicators()
+                block = .goals(expected: goals.expected, actual: goals.actual)
+                sawBlock = true
+                continue
+            }
+            if let dims = Self.fundSourceDimensions(row) {
+                flushIndicators()
+                block = .fundSources(dims)
+                for (c, d) in dims.sorted(by: { $0.key < $1.key }) {
+                    if let text = row.text(at: c), let (label, amount) = Self.sourcePair(text, dimension: d), label != d {
+                        reading.fundSources.append(FundSource(dimension: d, label: label, amount: amount))
+                    }
+                }
+                continue
+            }
+            if HeaderVocabulary.totalLabels.contains(first) {
+                flushIndicators()
+                readTotal(row, into: &reading)
+                block = .none
+                sawBlock = true
+                continue
+            }
+            if HeaderVocabulary.gradeLabels.contains(first), row.cells.count >= 2 {
+                flushIndicators()
+                reading.grade = LabelText.compact(row.cells[1].text)
+                block = .none
+                continue
+            }
+            if let note = Self.note(row) {
+                flushIndicators()
+                reading.notes.append(note)
+                block = .none
+                continue
+            }
+            if row.cells.contains(where: { CheckboxOptions.containsBox($0.text) }) {
+                flushIndicators()
+                readOptions(row, into: &reading)
+                block = .none
+                continue
+            }
+            if readNamePairs(row, into: &reading, inInfoZone: !sawBlock) {
+                if case .indicators = block {} else { block = .none }
+                continue
+            }
+            switch block {
+            case .funds(let funds):
+                if let line = funds.line(from: row, isFirst: reading.funds.isEmpty, ocr: &ocr) {
+                    reading.funds.append(line)
+                } else {
+                    reading.unplacedRows.append(r)
+                }
+            case .fundSources(let dims):
+                var placed = false
+                for cell in row.cells {
+                    guard let d = dims[cell.column] ?? dims.first(where: { $0.key <= cell.column })?.value,
+                          let (label, amount) = Self.sourcePair(cell.text, dimension: d) else { continue }
+                    reading.fundSources.append(FundSource(dimension: d, label: label, amount: amount))
+                    placed = true
+                }
+                if !placed { reading.unplacedRows.append(r) }
+            case .goals(let e, let a):
+                let expected = row.text(in: e..<max(a, e + 1)).map(ValueReader.cleanText)
+                let actual = row.text(in: a..<Int.max).map(ValueReader.cleanText)
+                if expected != nil || actual != nil {
+                    reading.goals.append(Goal(expected: expected, actual: actual))
+                } else {
+                    reading.unplacedRows.append(r)
+                }
+            case .indicators:
+                pendingRows.append(row)
+            case .none:
+                reading.unplacedRows.append(r)
+            }
+        }
+        flushIndicators()
+        for (row, column) in ocr {
+            reading.diagnostics.append(Diagnostic(.warning, "ocr-comparator", "《 before a number read as ≤", table: table, row: row, column: column))
+        }
+        return reading
+    }
+
+    // MARK: block headers
+
+    static func isIndicatorHeader(_ row: GridRow) -> Bool {
+        let roles = row.cells.compactMap { HeaderVocabulary.indicatorColumn($0.key) }
+        let hasLevels = roles.contains(.level1) || roles.contains(.levels) || (roles.contains(.level2) && roles.contains(.level3))
+        let valueRoles = roles.filter { ![.level1, .level2, .level3, .levels].contains($0) }
+        return hasLevels && valueRoles.count >= 1 && roles.count >= 3
+    }
+
+    static func isSubHeader(_ row: GridRow?, of header: GridRow) -> Bool {
+        guard let row, !row.isEmpty else { return false }
+        let roles = row.cells.compactMap { HeaderVocabulary.indicatorColumn($0.key) }
+        return roles.count == row.cells.count && (roles.contains(.targetNature) || roles.contains(.targetUnit))
+    }
+
+    static func goalsHeader(_ row: GridRow) -> (expected: Int, actual: Int)? {
+        guard let e = row.cells.first(where: { $0.key == "预期目标" || $0.key == "年度目标" }),
+              let a = row.cells.first(where: { $0.key.hasPrefix("实际完成") && $0.column > e.column }) else { return nil }
+        return (e.column, a.column)
+    }
+
+    static func fundSourceDimensions(_ row: GridRow) -> [Int: String]? {
+        var dims: [Int: String] = [:]
+        for cell in row.cells {
+            if let d = HeaderVocabulary.fundSourceDimensions.first(where: { cell.key.hasPrefix($0) }) { dims[cell.column] = d }
+        }
+        return dims.isEmpty ? nil : dims
+    }
+
+    /// `其中：  一般公共预算：531.19` → (`一般公共预算`, 531.19).
+    static func sourcePair(_ text: String, dimension: String) -> (String, Value?)? {
+        var t = LabelText.compact(ValueReader.cleanText(text))
+        if t.hasPrefix(dimension) { t.removeFirst(dimension.count) }
+        for prefix in ["其中：", "其中:"] where t.hasPrefix(prefix) { t.removeFirst(prefix.count) }
+        t = t.trimmed
+        guard !t.isEmpty else { return nil }
+        let parts = t.split(maxSplits: 1, omittingEmptySubsequences: false, whereSeparator: { $0 == "：" || $0 == ":" })
+        guard let head = parts.first else { return nil }
+        let label = String(head).trimmed
+        let amount = parts.count > 1 ? ValueReader.read(String(parts[1]))?.value : nil
+        guard !label.isEmpty else { return nil }
+        return (label, amount)
+    }
+
+    static func note(_ row: GridRow) -> (label: String, text: String)? {
+        guard let first = row.cells.first else { return nil }
+        let compact = LabelText.compact(ValueReader.cleanText(first.text))
+        guard let label = HeaderVocabulary.noteLabels.first(where: { compact.hasPrefix($0) }) else { return nil }
+        var inline = String(compact.dropFirst(label.count))
+        while let c = inline.first, c == "：" || c == ":" { inline.removeFirst() }
+        var parts: [String] = []
+        if !inline.isEmpty {
+            let original = ValueReader.cleanText(first.text)
+            if let colon = original.firstIndex(where: { $0 == "：" || $0 == ":" }) {
+                parts.append(String(original[original.index(after: colon)...]).trimmed)
+            } else {
+                parts.append(inline)
+            }
+        }
+        parts += row.cells.dropFirst().map { ValueReader.cleanText($0.text) }
+        return (label, parts.filter { !$0.isEmpty }.joined(separator: "\n"))
+    }
+
+    // MARK: rows
+
+    private func readTotal(_ row: GridRow, into reading: inout TableReading) {
+        let valueCells = row.cells.dropFirst().filter { ValueReader.read($0.text)?.value.number != nil }
+        let layout = reading.indicatorLayout
+        let weightColumn = layout?.column(of: .weight)
+        let scoreColumn = layout?.column(of: .score)
+        let mappable = !valueCells.isEmpty && valueCells.allSatisfy { cell in
+            let c = layout?.headerColumn(forData: cell.column) ?? cell.column
+            return c == weightColumn || c == scoreColumn || (cell.column == weightColumn || cell.column == scoreColumn)
+        }
+        if mappable, weightColumn != nil || scoreColumn != nil {
+            for cell in valueCells {
+                let value = ValueReader.read(cell.text)?.value
+                if cell.column == weightColumn { reading.total.weight = value } else if cell.column == scoreColumn { reading.total.score = value }
+            }
+            if reading.total.weight != nil || reading.total.score != nil { return }
+        }
+        let values = valueCells.compactMap { ValueReader.read($0.text)?.value }
+        if values.count >= 2 {
+            reading.total.weight = values[values.count - 2]
+            reading.total.score = values[values.count - 1]
+        } else if let only = values.first {
+            reading.total.score = only
+        }
+    }
+
+    private func readOptions(_ row: GridRow, into reading: inout TableReading) {
+        let labelCell = row.cells.first { !CheckboxOptions.containsBox($0.text) }
+        let label = labelCell.map { LabelText.compact(ValueReader.cleanText($0.text)) } ?? "选项"
+        let text = row.cells.filter { $0.column != labelCell?.column }.map(\.text).joined(separator: " ")
+        let ticked = CheckboxOptions.options(in: text).filter(\.ticked).map(\.label)
+        reading.info.options.append((label, ticked))
+    }
+
+    /// Label/value rows: `项目名称 | …`, `主管部门 | … | 实施单位 | …`, `联系人 | 李紫薇 | 联络电话 | …`.
+    /// Known name labels are read anywhere; other pairs only in the form's opening rows.
+    private func readNamePairs(_ row: GridRow, into reading: inout TableReading, inInfoZone: Bool) -> Bool {
+        let cells = row.cells
+        guard cells.count >= 2 else { return false }
+        let known = cells.contains { HeaderVocabulary.nameField($0.key) != nil }
+        let evenPairs = cells.count % 2 == 0 && stride(from: 0, to: cells.count, by: 2).allSatisfy { i in
+            let k = cells[i].key
+            return k.count <= 24 && ValueReader.read(cells[i].text)?.value.number == nil && !CheckboxOptions.containsBox(cells[i].text)
+        }
+        guard known || (inInfoZone && evenPairs) else { return false }
+        var i = 0
+        var consumed = false
+        while i < cells.count {
+            let labelCell = cells[i]
+            guard i + 1 < cells.count else { break }
+            let field = HeaderVocabulary.nameField(labelCell.key)
+            if field == nil && !evenPairs {
+                i += 1
+                continue
+            }
+            let value = ValueReader.cleanText(cells[i + 1].text)
+            switch field {
+            case .project: reading.info.projectName = reading.info.projectName ?? LabelText.compactName(value)
+            case .unit: reading.info.unitName = reading.info.unitName ?? LabelText.compactName(value)
+            case .supervisor: reading.info.supervisor = reading.info.supervisor ?? LabelText.compactName(value)
+            case .implementer: reading.info.implementer = reading.info.implementer ?? LabelText.compactName(value)
+            case nil: reading.info.other.append((LabelText.compact(labelCell.text), value))
+            }
+            consumed = true
+            i += 2
+        }
+        return consumed
+    }
+}
+
+extension Array {
+    subscript(safe index: Int) -> Element? { indices.contains(index) ? self[index] : nil }
+}
+
+extension LabelText {
+    /// A name as printed, on one line: wraps and layout spaces gone, inner word spaces kept.
+    static func compactName(_ s: String) -> String { compact(s) }
+}

@@ -1,0 +1,48 @@
+/// One row of a grid as the reconstructor sees it: its anchored non-blank cells with their
+/// columns, and which slots are covered by a merge from the row above.
+struct GridRow {
+    struct Cell {
+        var column: Int
+        var colSpan: Int
+        var text: String
+        var key: String
+    }
+
+    let index: Int
+    let cells: [Cell]
+    /// Columns covered by a merged cell anchored in an earlier row (a real vertical merge).
+    let coveredFromAbove: Set<Int>
+
+    init(grid: TableGrid, row r: Int) {
+        index = r
+        var cells: [Cell] = []
+        var covered: Set<Int> = []
+        for c in 0..<grid.columnCount {
+            switch grid[r, c] {
+            case .cell(let cell):
+                let text = cell.text.trimmed
+                if !text.isBlank, !TextCleaning.withoutMarkers(text).isBlank {
+                    cells.append(Cell(column: c, colSpan: cell.colSpan, text: text, key: LabelText.key(text)))
+                }
+            case .covered(let anchorRow, _):
+                if anchorRow < r { covered.insert(c) }
+            }
+        }
+        self.cells = cells
+        self.coveredFromAbove = covered
+    }
+
+    var isEmpty: Bool { cells.isEmpty }
+    var keys: [String] { cells.map(\.key) }
+    var firstKey: String? { cells.first?.key }
+
+    func text(at column: Int) -> String? { cells.first { $0.column == column }?.text }
+
+    /// Texts in columns `range`, joined by line breaks.
+    func text(in range: Range<Int>) -> String? {
+        let parts = cells.filter { range.contains($0.column) }.map(\.text)
+        return parts.isEmpty ? nil : parts.joined(separator: "\n")
+    }
+
+    var lastColumn: Int? { cells.last?.column }
+}

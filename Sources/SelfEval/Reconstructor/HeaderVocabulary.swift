@@ -1,0 +1,84 @@
+/// The words real forms print in their headers and labels, with the synonyms seen in the field.
+/// Matching is on `LabelText.key` (compact, no parentheticals), longest word first.
+enum HeaderVocabulary {
+    enum IndicatorColumn: Equatable {
+        case level1, level2, level3
+        /// A header over several label columns (`评价内容`): they are the levels, in order.
+        case levels
+        case target, targetNature, targetUnit, actual, weight, score
+        case deviation, criteria, explanation, dataSource
+    }
+
+    enum FundColumn: Equatable {
+        case initialBudget, annualBudget, executed, weight, executionRate, score
+    }
+
+    static let indicatorWords: [(String, IndicatorColumn)] = sortedLongestFirst([
+        ("一级指标", .level1), ("二级指标", .level2), ("三级指标", .level3), ("指标名称", .level3),
+        ("评价内容", .levels), ("评价指标", .levels),
+        ("年度指标值", .target), ("年初目标值", .target), ("年度目标值", .target), ("指标值", .target),
+        ("绩效目标", .target), ("目标值", .target), ("计划值", .target), ("预期目标值", .target), ("绩效指标值", .target),
+        ("指标性质", .targetNature), ("度量单位", .targetUnit), ("计量单位", .targetUnit),
+        ("实际完成值", .actual), ("全年实际完成值", .actual), ("完成值", .actual), ("完成情况", .actual),
+        ("实际完成情况", .actual), ("实际完成", .actual), ("实际值", .actual),
+        ("分值", .weight), ("指标分值", .weight), ("权重", .weight), ("标准分值", .weight), ("指标权重", .weight),
+        ("得分", .score), ("自评得分", .score), ("评价得分", .score), ("实际得分", .score),
+        ("偏差原因分析及改进措施", .deviation), ("偏差原因分析", .deviation), ("偏差原因", .deviation),
+        ("扣分原因和其他说明", .deviation), ("扣分原因", .deviation), ("未完成原因分析", .deviation),
+        ("评分标准", .criteria), ("指标评分细则", .criteria), ("评分细则", .criteria), ("评分方法", .criteria),
+        ("指标解释", .explanation), ("指标说明", .explanation),
+        ("数据来源", .dataSource), ("评价依据", .dataSource),
+    ])
+
+    static let fundWords: [(String, FundColumn)] = sortedLongestFirst([
+        ("年初预算数", .initialBudget), ("全年预算数", .annualBudget), ("预算数", .annualBudget), ("调整后预算数", .annualBudget),
+        ("全年执行数", .executed), ("执行数", .executed), ("实际支出数", .executed), ("决算数", .executed),
+        ("分值", .weight), ("权重", .weight), ("执行率", .executionRate), ("预算执行率", .executionRate),
+        ("得分", .score),
+    ])
+
+    static func indicatorColumn(_ key: String) -> IndicatorColumn? {
+        if let exact = indicatorWords.first(where: { $0.0 == key }) { return exact.1 }
+        guard key.count <= 14 else { return nil }
+        return indicatorWords.first(where: { key.hasPrefix($0.0) || key.hasSuffix($0.0) })?.1
+    }
+
+    static func fundColumn(_ key: String) -> FundColumn? {
+        if let exact = fundWords.first(where: { $0.0 == key }) { return exact.1 }
+        guard key.count <= 10 else { return nil }
+        return fundWords.first(where: { key.hasPrefix($0.0) || key.hasSuffix($0.0) })?.1
+    }
+
+    enum NameField { case project, unit, supervisor, implementer }
+
+    static let nameLabels: [(String, NameField)] = sortedLongestFirst([
+        ("项目名称", .project), ("项目支出名称", .project),
+        ("区级预算单位名称", .unit), ("预算单位名称", .unit), ("部门(单位)名称", .unit), ("部门名称", .unit), ("单位名称", .unit),
+        ("部门（单位）名称", .unit),
+        ("主管部门", .supervisor), ("主管单位", .supervisor),
+        ("实施单位", .implementer), ("项目实施单位", .implementer),
+    ])
+
+    static func nameField(_ key: String) -> NameField? {
+        nameLabels.first(where: { $0.0 == key })?.1
+    }
+
+    static let totalLabels: Set<String> = ["总分", "合计", "总计", "绩效自评综合得分", "综合得分", "自评总分", "得分合计", "总得分", "自评得分"]
+    static let gradeLabels: Set<String> = ["评价等次", "评价等级", "自评等级", "自评等次", "绩效等级", "等级", "等次"]
+    static let noteLabels: [String] = [
+        "偏差大或目标未完成原因分析", "改进措施及结果应用方案", "偏差原因分析及改进措施", "存在的问题及改进措施",
+        "存在问题", "改进措施", "原因分析", "备注", "说明",
+    ]
+    static let fundSourceDimensions = ["按收入性质分", "按支出性质分"]
+
+    static func fundRole(_ key: String) -> FundLine.Role {
+        if key.contains("当年") || key.contains("财政拨款") { return .currentYear }
+        if key.contains("结转") || key.contains("结余") { return .carryover }
+        if key.contains("总额") || key.contains("合计") || key.contains("总计") { return .total }
+        return .other
+    }
+
+    private static func sortedLongestFirst<T>(_ words: [(String, T)]) -> [(String, T)] {
+        words.sorted { $0.0.count > $1.0.count }
+    }
+}

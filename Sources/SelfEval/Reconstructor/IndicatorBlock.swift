@@ -1,0 +1,181 @@
+/// Turns the rows of an indicator block into `Indicator`s: labels carried down where a merge
+/// left them empty, placeholder rows set aside, weights and scores shared over merged rows, and
+/// a label that slid into the 二级 column of a row with no 三级 moved back.
+struct IndicatorBlock {
+    /// Labels in force, carried from row to row (and from a table to its continuation).
+    struct Carry {
+        var level1: LabelText?
+        var level2: LabelText?
+        /// Row and indicator index of the last weight/score anchor, for merged cells.
+        var lastScored: Int?
+    }
+
+    var layout: IndicatorLayout
+    var carry = Carry()
+    private(set) var indicators: [Indicator] = []
+    private(set) var diagnostics: [Diagnostic] = []
+    private(set) var ocrComparators: [(row: Int, column: Int)] = []
+    let table: Int
+    /// Where this block's indicators will start in the form's list.
+    let firstIndex: Int
+    private var inferredRun: (level: Int, label: String, rows: [Int])?
+    /// Indicator index of the row a data row became, for merged weight/score cells.
+    private var indicatorOfRow: [Int: Int] = [:]
+
+    init(layout: IndicatorLayout, table: Int, firstIndex: Int, carry: Carry = Carry()) {
+        self.layout = layout
+        self.table = table
+        self.firstIndex = firstIndex
+        self.carry = carry
+    }
+
+    static let placeholderWords: Set<String> = ["……", "…", "......", "...", "。。。", "无", "/", "-", "—", "——", "－", "空"]
+
+    static func isPlaceholder(_ s: String?) -> Bool {
+        guard let s else { return true }
+        let k = LabelText.compact(s)
+        if k.isEmpty || placeholderWords.contains(k) { return true }
+        if k.hasPrefix("指标"), k.dropFirst(2).allSatisfy(\.isNumber), k.count > 2 { return true }
+        return false
+    }
+
+    mutating func add(_ row: GridRow) {
+        var levelTexts: [Int: String] = [:]
+        var values: [HeaderVocabulary.IndicatorColumn: (text: String, column: Int)] = [:]
+        for cell in row.cells {
+            if let level = layout.level(ofDataColumn: cell.column) {
+                levelTexts[level] = levelTexts[level].map { $0 + "\n" + cell.text } ?? cell.text
+            } else if let role = layout.role(ofDataColumn: cell.column) {
+                if let existing = values[role] {
+                    values[role] = (existing.text + "\n" + cell.text, existing.column)
+                } else {
+                    values[role] = (cell.text, cell.column)
+                }
+            }
+        }
+        let own1 = levelTexts[0].flatMap(LabelText.parse)
+        var own2 = levelTexts[1].flatMap(LabelText.parse)
+        var own3 = levelTexts[2].flatMap(LabelText.parse)
+        let hasValues = [.target, .actual, .weight, .score].contains { values[$0].map { !Self.isPlaceholder($0.text) } ?? false }
+
+        if let own1 {
+            carry.level1 = own1
+            carry.level2 = nil
+            endInferredRun()
+        } else if carry.level1 != nil, !row.coveredFromAbove.contains(where: { layout.level(ofDataColumn: $0) == 0 }) {
+            noteInferred(level: 0, label: carry.level1!.name, row: row.index)
+        }
+        if layout.hasLevel3Column, own3 == nil, own2 != nil, hasValues {
+            diagnostics.append(Diagnostic(.info, "label-shifted",
+                "row has a 二级 label, no 三级 label and values: read \(own2!.name) as its 三级指标",
+                table: table, row: row.index))
+            own3 = own2
+            own2 = nil
+            carry.level2 = nil
+        }
+        if let own2 {
+            carry.level2 = own2
+        } else if carry.level2 != nil, own1 == nil, !row.coveredFromAbove.contains(where: { layout.level(ofDataColumn: $0) == 1 }) {
+            noteInferred(level: 1, label: carry.level2!.name, row: row.index)
+        }
+
+        let label3 = own3
+        if (label3 == nil || Self.isPlaceholder(levelTexts[2])) && !hasValues {
+            diagnostics.append(Diagnostic(.info, "placeholder-row",
+                "row holds no indicator (\(Self.describe(levelTexts, values))); not counted",
+                table: table, row: row.index))
+            return
+        }
+
+        var indicator = Indicator(source: CellSource(table: table, rows: [row.index]))
+        indicator.level1 = carry.level1?.name
+        indicator.level1Weight = carry.level1?.weight
+        indicator.level1Note = carry.level1?.note
+        indicator.level2 = carry.level2?.name
+        indicator.level2Weight = carry.level2?.weight
+        indicator.level3 = label3?.name
+        indicator.level3Weight = label3?.weight
+        indicator.code = label3?.code ?? (label3 == nil ? carry.level2?.code : nil)
+        indicator.target = value(values[.target], row: row.index)
+        indicator.actual = value(values[.actual], row: row.index)
+        indicator.weight = value(values[.weight], row: row.index)
+        indicator.score = value(values[.score], row: row.index)
+        if indicator.target == nil, let nature = values[.targetNature]?.text {
+            indicator.target = ValueReader.read(nature)?.value
+        }
+        if let nature = values[.targetNature]?.text, var target = indicator.target {
+            let n = LabelText.compact(nature)
+            if ["≥", "≤", ">", "<", "="].contains(n) {
+                target.comparator = n
+                target.text = n + target.text
+            }
+            indicator.target = target
+        }
+        if let unit = values[.targetUnit]?.text, var target = indicator.target, target.number != nil {
+            target.unit = LabelText.compact(unit)
+            target.text += target.unit ?? ""
+            indicator.target = target
+        }
+        indicator.deviation = text(values[.deviation])
+        indicator.criteria = text(values[.criteria])
+        indicator.explanation = text(values[.explanation])
+        indicator.dataSource = text(values[.dataSource])
+
+        let index = firstIndex + indicators.count
+        let scoreColumns = [layout.column(of: .weight), layout.column(of: .score)].compactMap { $0 }
+        if scoreColumns.contains(where: { row.coveredFromAbove.contains($0) }), let shared = carry.lastScored {
+            indicator.sharedWith = shared
+        } else if indicator.weight == nil, indicator.score == nil, layout.hasWeightOrScore, label3 != nil,
+                  let shared = carry.lastScored, own2 == nil, own1 == nil {
+            indicator.sharedWith = shared
+            diagnostics.append(Diagnostic(.info, "merge-inferred",
+                "weight and score are empty under a row that has them: read as one cell merged over both rows",
+                table: table, row: row.index))
+        } else if indicator.weight != nil || indicator.score != nil {
+            carry.lastScored = index
+        }
+        indicatorOfRow[row.index] = index
+        indicators.append(indicator)
+    }
+
+    /// Ends the block: reports the vertical merges that were inferred from empty label slots.
+    mutating func finish() {
+        endInferredRun()
+    }
+
+    private mutating func noteInferred(level: Int, label: String, row: Int) {
+        if let run = inferredRun, run.level == level, run.label == label {
+            inferredRun!.rows.append(row)
+            return
+        }
+        if level == 0 || inferredRun?.level == level { endInferredRun() }
+        if inferredRun == nil { inferredRun = (level, label, [row]) }
+    }
+
+    private mutating func endInferredRun() {
+        guard let run = inferredRun else { return }
+        inferredRun = nil
+        let name = run.level == 0 ? "一级" : "二级"
+        let rows = run.rows.count == 1 ? "row \(run.rows[0] + 1)" : "rows \(run.rows.first! + 1)–\(run.rows.last! + 1)"
+        diagnostics.append(Diagnostic(.info, "merge-inferred",
+            "empty \(name)指标 slots in \(rows) continue the label above (\(run.label))",
+            table: table, row: run.rows.first))
+    }
+
+    private mutating func value(_ entry: (text: String, column: Int)?, row: Int) -> Value? {
+        guard let entry, let reading = ValueReader.read(entry.text) else { return nil }
+        if reading.ocrComparator { ocrComparators.append((row, entry.column)) }
+        return reading.value
+    }
+
+    private func text(_ entry: (text: String, column: Int)?) -> String? {
+        guard let entry else { return nil }
+        let t = ValueReader.cleanText(entry.text)
+        return t.isEmpty ? nil : t
+    }
+
+    private static func describe(_ levels: [Int: String], _ values: [HeaderVocabulary.IndicatorColumn: (text: String, column: Int)]) -> String {
+        let parts = levels.keys.sorted().compactMap { levels[$0] } + values.values.map(\.text)
+        return parts.isEmpty ? "empty" : parts.map { LabelText.compact($0) }.joined(separator: " | ")
+    }
+}

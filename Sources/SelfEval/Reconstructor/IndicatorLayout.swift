@@ -1,0 +1,116 @@
+/// Which grid column holds which indicator field, read from the block's header row (and a
+/// sub-header row where the target is split into 指标性质 / 指标值 / 度量单位), then fitted to the
+/// data rows when a text export lost a header merge or slid the data one slot sideways.
+struct IndicatorLayout {
+    typealias Column = HeaderVocabulary.IndicatorColumn
+
+    private(set) var roles: [Int: Column] = [:]
+    /// The label columns, left to right.
+    private(set) var levelColumns: [Int] = []
+    /// The level (0 = 一级, 1 = 二级, 2 = 三级) each label column holds.
+    private var levelOfColumn: [Int: Int] = [:]
+    /// Data columns that hold nothing in any row of the block and are skipped when mapping.
+    private(set) var skippedColumns: Set<Int> = []
+    let headerKeys: [String]
+
+    init?(header: GridRow, subHeader: GridRow?) {
+        headerKeys = header.keys
+        var explicitLevels: [(Int, Column)] = []
+        var groupLevels: [Int] = []
+        for cell in header.cells {
+            guard let role = HeaderVocabulary.indicatorColumn(cell.key) else { continue }
+            switch role {
+            case .levels: groupLevels += Array(cell.column..<(cell.column + cell.colSpan))
+            case .level1, .level2, .level3: explicitLevels.append((cell.column, role))
+            default:
+                if cell.colSpan > 1, let sub = subHeader {
+                    let subRoles = sub.cells.filter { (cell.column..<(cell.column + cell.colSpan)).contains($0.column) }
+                        .compactMap { s in HeaderVocabulary.indicatorColumn(s.key).map { (s.column, $0) } }
+                    if !subRoles.isEmpty {
+                        for (c, r) in subRoles { roles[c] = r }
+                        continue
+                    }
+                }
+                roles[cell.column] = role
+            }
+        }
+        if let sub = subHeader {
+            for s in sub.cells where roles[s.column] == nil {
+                if let r = HeaderVocabulary.indicatorColumn(s.key), r == .targetNature || r == .targetUnit { roles[s.column] = r }
+            }
+        }
+        if !explicitLevels.isEmpty {
+            levelColumns = explicitLevels.sorted { $0.0 < $1.0 }.map(\.0)
+            for (c, r) in explicitLevels {
+                roles[c] = r
+                levelOfColumn[c] = r == .level1 ? 0 : r == .level2 ? 1 : 2
+            }
+        } else {
+            levelColumns = groupLevels.sorted()
+            for (i, c) in levelColumns.enumerated() {
+                roles[c] = .levels
+                levelOfColumn[c] = min(i, 2)
+            }
+        }
+        guard !levelColumns.isEmpty, roles.values.contains(where: { ![.level1, .level2, .level3, .levels].contains($0) }) else { return nil }
+    }
+
+    /// True when a row's words are the header itself, as repeated at a page break.
+    func isRepeatedHeader(_ row: GridRow) -> Bool { row.keys == headerKeys }
+
+    var hasLevel3Column: Bool { roles.values.contains(.level3) }
+    var hasTargetOrActual: Bool { roles.values.contains(.target) || roles.values.contains(.actual) }
+    var hasWeightOrScore: Bool { roles.values.contains(.weight) || roles.values.contains(.score) }
+
+    var allRoles: Set<Column> { Set(roles.values) }
+
+    func column(of role: Column) -> Int? {
+        roles.first { $0.value == role }?.key
+    }
+
+    /// Where each data column's content belongs once skipped columns are taken out.
+    func role(ofDataColumn c: Int) -> Column? {
+        roles[headerColumn(forData: c)]
+    }
+
+    func headerColumn(forData c: Int) -> Int {
+        c - skippedColumns.filter { $0 < c }.count
+    }
+
+    /// The level (0, 1, 2) a data column holds, if it is a label column.
+    func level(ofDataColumn c: Int) -> Int? {
+        levelOfColumn[headerColumn(forData: c)]
+    }
+
+    /// Fits the header to the block's data rows when they reach further right than the header:
+    /// first by skipping columns that are empty in every data row (seed 004's first form), else by
+    /// widening the label group over the extra columns (a `评价内容` header that spanned two
+    /// columns in the original). Returns a description of the repair, if one was made.
+    mutating func fit(to rows: [GridRow]) -> String? {
+        let headerWidth = (roles.keys.max() ?? 0)
+        let dataWidth = rows.compactMap(\.lastColumn).max() ?? 0
+        let extra = dataWidth - headerWidth
+        guard extra > 0, !rows.isEmpty else { return nil }
+        let firstLevel = levelColumns.first ?? 0
+        let used = Set(rows.flatMap { $0.cells.map(\.column) })
+        let emptyInside = ((firstLevel + 1)...dataWidth).filter { c in !used.contains(c) && !rows.contains { $0.coveredFromAbove.contains(c) } }
+        if emptyInside.count >= extra {
+            skippedColumns = Set(emptyInside.prefix(extra))
+            return "data rows reach \(extra) column(s) past the header; skipped empty column(s) \(skippedColumns.sorted().map { String($0 + 1) }.joined(separator: ", "))"
+        }
+        guard let lastLevel = levelColumns.last else { return nil }
+        var shifted: [Int: Column] = [:]
+        for (c, r) in roles { shifted[c > lastLevel ? c + extra : c] = r }
+        let added = Array((lastLevel + 1)...(lastLevel + extra))
+        let groupRole = roles[lastLevel] ?? .levels
+        var lastLevelNumber = levelOfColumn[lastLevel] ?? 0
+        for c in added {
+            shifted[c] = groupRole
+            if groupRole == .levels { lastLevelNumber = min(lastLevelNumber + 1, 2) }
+            levelOfColumn[c] = lastLevelNumber
+        }
+        roles = shifted
+        levelColumns += added
+        return "data rows reach \(extra) column(s) past the header; the label header was widened over column(s) \(added.map { String($0 + 1) }.joined(separator: ", "))"
+    }
+}

@@ -1,0 +1,35 @@
+/// What the reconstructor made of one table: the form parts it found and the rows it could not
+/// place.
+struct TableReading {
+    var info = FormInfo()
+    var funds: [FundLine] = []
+    var fundSources: [FundSource] = []
+    var goals: [Goal] = []
+    var indicators: [Indicator] = []
+    var total = FormTotal()
+    var grade: String?
+    var notes: [(label: String, text: String)] = []
+    var diagnostics: [Diagnostic] = []
+    /// Rows that fit no part of the model (kept in `tables`, named in a diagnostic).
+    var unplacedRows: [Int] = []
+    var indicatorLayout: IndicatorLayout?
+    var carry = IndicatorBlock.Carry()
+    var hasFundsHeader = false
+
+    /// A table is a form when it has an indicator block, or names and a funds block.
+    var isForm: Bool {
+        indicatorLayout != nil || (hasFundsHeader && (info.projectName != nil || info.unitName != nil))
+    }
+
+    /// Indicator columns look like a scoring table: weights and scores, criteria, no targets.
+    var looksLikeFramework: Bool {
+        guard let layout = indicatorLayout else { return false }
+        let roles = Set(layout.roleSet)
+        return !roles.contains(.actual) && roles.contains(.weight)
+            && (roles.contains(.criteria) || roles.contains(.explanation) || roles.contains(.dataSource))
+    }
+}
+
+extension IndicatorLayout {
+    var roleSet: [Column] { Array(Set(levelColumns.isEmpty ? [] : [Column.levels]).union(allRoles)) }
+}
