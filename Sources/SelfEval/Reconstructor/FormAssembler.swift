@@ -23,9 +23,9 @@ public struct FormAssembler: Sendable {
                 let reader = FormTableReader(grid: grid, table: index)
                 if let previous = lastForm, let layout = previous.layout, Self.continues(paragraphs),
                    var form = forms.popLast() {
-                    var reading = reader.read(firstIndicator: form.indicators.count)
+                    var reading = reader.read(firstIndicator: form.indicators.count, carry: previous.carry)
                     if reading.indicatorLayout == nil && reading.info.projectName == nil && !reading.hasFundsHeader, grid.columnCount == previous.columns {
-                        reading = reader.read(firstIndicator: form.indicators.count, continuing: (layout, previous.carry))
+                        reading = reader.read(firstIndicator: form.indicators.count, carry: previous.carry, continuing: layout)
                         diagnostics.append(Diagnostic(.info, "table-joined", "table \(index + 1) continues the form of the table before it (no header of its own)", table: index))
                     }
                     if reading.indicatorLayout != nil, reading.info.projectName == nil, reading.info.unitName == nil, !reading.hasFundsHeader {

@@ -14,8 +14,9 @@ struct FormTableReader {
     }
 
     /// Reads the table; `continuing` carries the layout and labels of a form whose table this one continues.
-    func read(firstIndicator: Int, continuing: (layout: IndicatorLayout, carry: IndicatorBlock.Carry)? = nil) -> TableReading {
+    func read(firstIndicator: Int, carry: IndicatorBlock.Carry = .init(), continuing layout: IndicatorLayout? = nil) -> TableReading {
         var reading = TableReading()
+        reading.carry = carry
         var block = Block.none
         var indicatorBlock: IndicatorBlock?
         var pendingRows: [GridRow] = []
@@ -30,6 +31,7 @@ struct FormTableReader {
             }
             for row in pendingRows { ib.add(row) }
             ib.finish()
+            reading.accounted.merge(ib.accounted) { $0.union($1) }
             reading.indicators += ib.indicators
             reading.diagnostics += ib.diagnostics
             ocr += ib.ocrComparators
@@ -39,20 +41,25 @@ struct FormTableReader {
             pendingRows = []
         }
 
-        if let continuing {
-            indicatorBlock = IndicatorBlock(layout: continuing.layout, table: table, firstIndex: firstIndicator, carry: continuing.carry)
+        if let layout {
+            indicatorBlock = IndicatorBlock(layout: layout, table: table, firstIndex: firstIndicator, carry: carry)
             block = .indicators
         }
 
         var r = 0
+        var previousWasNote = false
         while r < rows.count {
             let row = rows[r]
+            let lastWasNote = previousWasNote
+            previousWasNote = false
             defer { r += 1 }
             if row.isEmpty { continue }
             let first = row.firstKey ?? ""
+            func accountAll() { reading.accounted[r, default: []].formUnion(row.cells.map(\.column)) }
 
             if case .indicators = block, let ib = indicatorBlock, ib.layout.isRepeatedHeader(row) {
                 reading.diagnostics.append(Diagnostic(.info, "repeated-header", "the indicator header is repeated here (a page break); dropped", table: table, row: r))
+                accountAll()
                 continue
             }
             if let layout = IndicatorLayout(header: row, subHeader: r + 1 < rows.count ? rows[r + 1] : nil), Self.isIndicatorHeader(row) {
@@ -62,7 +69,11 @@ struct FormTableReader {
                 indicatorBlock = IndicatorBlock(layout: layout, table: table, firstIndex: firstIndex, carry: reading.carry)
                 block = .indicators
                 sawBlock = true
-                if consumedSub { r += 1 }
+                accountAll()
+                if consumedSub {
+                    reading.accounted[r + 1, default: []].formUnion(rows[r + 1].cells.map(\.column))
+                    r += 1
+                }
                 continue
             }
             if FundsBlock.looksLikeHeader(row), let funds = FundsBlock(header: row, table: table) {
@@ -70,12 +81,14 @@ struct FormTableReader {
                 block = .funds(funds)
                 reading.hasFundsHeader = true
                 sawBlock = true
+                accountAll()
                 continue
             }
             if let goals = Self.goalsHeader(row) {
                 flushIndicators()
                 block = .goals(expected: goals.expected, actual: goals.actual)
                 sawBlock = true
+                accountAll()
                 continue
             }
             if let dims = Self.fundSourceDimensions(row) {
@@ -86,11 +99,13 @@ struct FormTableReader {
                         reading.fundSources.append(FundSource(dimension: d, label: label, amount: amount))
                     }
                 }
+                accountAll()
                 continue
             }
             if HeaderVocabulary.totalLabels.contains(first) {
                 flushIndicators()
                 readTotal(row, into: &reading)
+                reading.accounted[r, default: []].insert(row.cells[0].column)
                 block = .none
                 sawBlock = true
                 continue
@@ -99,18 +114,22 @@ struct FormTableReader {
                 flushIndicators()
                 reading.grade = LabelText.compact(row.cells[1].text)
                 block = .none
+                accountAll()
                 continue
             }
             if let note = Self.note(row) {
                 flushIndicators()
                 reading.notes.append(note)
                 block = .none
+                previousWasNote = true
+                accountAll()
                 continue
             }
             if row.cells.contains(where: { CheckboxOptions.containsBox($0.text) }) {
                 flushIndicators()
                 readOptions(row, into: &reading)
                 block = .none
+                accountAll()
                 continue
             }
             if readNamePairs(row, into: &reading, inInfoZone: !sawBlock) {
@@ -119,8 +138,10 @@ struct FormTableReader {
             }
             switch block {
             case .funds(let funds):
-                if let line = funds.line(from: row, isFirst: reading.funds.isEmpty, ocr: &ocr) {
+                var unplaced: [Int] = []
+                if let line = funds.line(from: row, isFirst: reading.funds.isEmpty, ocr: &ocr, unplaced: &unplaced) {
                     reading.funds.append(line)
+                    reading.accounted[r, default: []].formUnion(row.cells.map(\.column).filter { !unplaced.contains($0) })
                 } else {
                     reading.unplacedRows.append(r)
                 }
@@ -130,6 +151,7 @@ struct FormTableReader {
                     guard let d = dims[cell.column] ?? dims.first(where: { $0.key <= cell.column })?.value,
                           let (label, amount) = Self.sourcePair(cell.text, dimension: d) else { continue }
                     reading.fundSources.append(FundSource(dimension: d, label: label, amount: amount))
+                    reading.accounted[r, default: []].insert(cell.column)
                     placed = true
                 }
                 if !placed { reading.unplacedRows.append(r) }
@@ -138,16 +160,31 @@ struct FormTableReader {
                 let actual = row.text(in: a..<Int.max).map(ValueReader.cleanText)
                 if expected != nil || actual != nil {
                     reading.goals.append(Goal(expected: expected, actual: actual))
+                    accountAll()
                 } else {
                     reading.unplacedRows.append(r)
                 }
             case .indicators:
                 pendingRows.append(row)
             case .none:
-                reading.unplacedRows.append(r)
+                if lastWasNote, row.cells.count == 1, var note = reading.notes.popLast() {
+                    note.text += (note.text.isEmpty ? "" : "\n") + ValueReader.cleanText(row.cells[0].text)
+                    reading.notes.append(note)
+                    accountAll()
+                } else {
+                    reading.unplacedRows.append(r)
+                }
             }
         }
         flushIndicators()
+        for row in rows where !row.isEmpty && !reading.unplacedRows.contains(row.index) {
+            let accounted = reading.accounted[row.index] ?? []
+            for cell in row.cells where !accounted.contains(cell.column) {
+                reading.diagnostics.append(Diagnostic(.info, "unplaced-cell",
+                    "cell fits no field (\(LabelText.compact(cell.text).prefix(30))); kept in tables[\(table)]",
+                    table: table, row: row.index, column: cell.column))
+            }
+        }
         for (row, column) in ocr {
             reading.diagnostics.append(Diagnostic(.warning, "ocr-comparator", "《 before a number read as ≤", table: table, row: row, column: column))
         }
@@ -232,6 +269,7 @@ struct FormTableReader {
             for cell in valueCells {
                 let value = ValueReader.read(cell.text)?.value
                 if cell.column == weightColumn { reading.total.weight = value } else if cell.column == scoreColumn { reading.total.score = value }
+                reading.accounted[row.index, default: []].insert(cell.column)
             }
             if reading.total.weight != nil || reading.total.score != nil { return }
         }
@@ -239,8 +277,10 @@ struct FormTableReader {
         if values.count >= 2 {
             reading.total.weight = values[values.count - 2]
             reading.total.score = values[values.count - 1]
+            reading.accounted[row.index, default: []].formUnion(valueCells.suffix(2).map(\.column))
         } else if let only = values.first {
             reading.total.score = only
+            reading.accounted[row.index, default: []].insert(valueCells[0].column)
         }
     }
 
@@ -257,7 +297,7 @@ struct FormTableReader {
     private func readNamePairs(_ row: GridRow, into reading: inout TableReading, inInfoZone: Bool) -> Bool {
         let cells = row.cells
         guard cells.count >= 2 else { return false }
-        let known = cells.contains { HeaderVocabulary.nameField($0.key) != nil }
+        let known = cells.contains { HeaderVocabulary.nameField($0.key) != nil || HeaderVocabulary.contactLabels.contains($0.key) }
         let evenPairs = cells.count % 2 == 0 && stride(from: 0, to: cells.count, by: 2).allSatisfy { i in
             let k = cells[i].key
             return k.count <= 24 && ValueReader.read(cells[i].text)?.value.number == nil && !CheckboxOptions.containsBox(cells[i].text)
@@ -269,7 +309,7 @@ struct FormTableReader {
             let labelCell = cells[i]
             guard i + 1 < cells.count else { break }
             let field = HeaderVocabulary.nameField(labelCell.key)
-            if field == nil && !evenPairs {
+            if field == nil && !evenPairs && !HeaderVocabulary.contactLabels.contains(labelCell.key) {
                 i += 1
                 continue
             }
@@ -281,6 +321,7 @@ struct FormTableReader {
             case .implementer: reading.info.implementer = reading.info.implementer ?? LabelText.compactName(value)
             case nil: reading.info.other.append((LabelText.compact(labelCell.text), value))
             }
+            reading.accounted[row.index, default: []].formUnion([labelCell.column, cells[i + 1].column])
             consumed = true
             i += 2
         }

@@ -63,6 +63,22 @@ enum HeaderVocabulary {
         nameLabels.first(where: { $0.0 == key })?.1
     }
 
+    /// Contact and sign-off labels read as key/value pairs wherever they stand in a form.
+    static let contactLabels: Set<String> = [
+        "联系人", "联系电话", "联络电话", "填报人", "负责人", "项目负责人", "财务负责人", "审核人", "单位负责人",
+        "填报日期", "人员编制", "实有人数", "编制人数", "预算编码",
+    ]
+
+    /// Words that structure a form (block labels, header words, total and grade labels) rather
+    /// than hold its data.
+    static func isStructural(_ key: String) -> Bool {
+        if indicatorColumn(key) != nil || fundColumn(key) != nil || nameField(key) != nil { return true }
+        if totalLabels.contains(key) || gradeLabels.contains(key) || noteLabels.contains(where: { key.hasPrefix($0) }) { return true }
+        return blockLabels.contains { key.contains($0) }
+    }
+
+    static let blockLabels = ["绩效指标", "项目资金", "预算执行情况", "预算申请", "整体支出", "年度总体目标", "预期目标", "实际完成", "按收入性质分", "按支出性质分", "其中"]
+
     static let totalLabels: Set<String> = ["总分", "合计", "总计", "绩效自评综合得分", "综合得分", "自评总分", "得分合计", "总得分", "自评得分"]
     static let gradeLabels: Set<String> = ["评价等次", "评价等级", "自评等级", "自评等次", "绩效等级", "等级", "等次"]
     static let noteLabels: [String] = [

@@ -15,6 +15,8 @@ struct IndicatorBlock {
     private(set) var indicators: [Indicator] = []
     private(set) var diagnostics: [Diagnostic] = []
     private(set) var ocrComparators: [(row: Int, column: Int)] = []
+    /// Columns of each row whose text the block used or named in a diagnostic.
+    private(set) var accounted: [Int: Set<Int>] = [:]
     let table: Int
     /// Where this block's indicators will start in the form's list.
     let firstIndex: Int
@@ -42,6 +44,7 @@ struct IndicatorBlock {
     mutating func add(_ row: GridRow) {
         var levelTexts: [Int: String] = [:]
         var values: [HeaderVocabulary.IndicatorColumn: (text: String, column: Int)] = [:]
+        accounted[row.index] = Set(row.cells.map(\.column))
         for cell in row.cells {
             if let level = layout.level(ofDataColumn: cell.column) {
                 levelTexts[level] = levelTexts[level].map { $0 + "\n" + cell.text } ?? cell.text
@@ -51,6 +54,10 @@ struct IndicatorBlock {
                 } else {
                     values[role] = (cell.text, cell.column)
                 }
+            } else {
+                diagnostics.append(Diagnostic(.warning, "unplaced-cell",
+                    "cell under no known header (\(LabelText.compact(cell.text).prefix(30))); kept in tables[\(table)]",
+                    table: table, row: row.index, column: cell.column))
             }
         }
         let own1 = levelTexts[0].flatMap(LabelText.parse)
