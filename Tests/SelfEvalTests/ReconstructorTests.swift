@@ -167,4 +167,37 @@ import Testing
         #expect(e.tables.count == 1)
         #expect(e.diagnostics.contains { $0.code == "not-a-form" })
     }
+
+    @Test func aSingleRowOneSlotOffIsMovedBack() throws {
+        let e = try forms(tsv: """
+        项目名称\t测试
+        一级指标\t二级指标\t三级指标\t指标值\t完成值\t分值\t得分
+        产出指标\t数量指标\t甲\t1\t1\t10\t10
+        \t质量指标\t\t乙\t2\t2\t10\t9
+        数量指标\t丙\t3\t3\t10\t8
+        """)
+        let f = try #require(e.forms.first)
+        #expect(f.indicators.map(\.level3) == ["甲", "乙", "丙"])
+        #expect(f.indicators.map { $0.score?.number } == [10, 9, 8])
+        #expect(f.indicators[1].level2 == "质量指标")
+        #expect(e.diagnostics.filter { $0.code == "row-realigned" }.count == 2)
+    }
+
+    @Test func whatCannotBeReadIsSaid() throws {
+        let e = try forms(tsv: """
+        项目名称\t测试
+        预算执行情况\t\t预算数\t执行数\t执行率\t得分
+        \t年度资金总额\t十万\t5\t50%\t10
+        """)
+        #expect(e.forms.count == 1)
+        #expect(e.diagnostics.contains { $0.code == "no-indicators" })
+        let e2 = try forms(tsv: """
+        项目名称\t测试
+        一级指标\t二级指标\t三级指标\t分值\t得分\t神秘列
+        产出指标\t数量指标\t甲\t十分\t8\t?
+        """)
+        #expect(e2.diagnostics.contains { $0.code == "number-unreadable" && $0.column == 3 })
+        #expect(e2.diagnostics.contains { $0.code == "unplaced-cell" && $0.column == 5 })
+        #expect(e2.forms.first?.indicators.first?.weight?.text == "十分")
+    }
 }

@@ -57,6 +57,9 @@ public struct FormAssembler: Sendable {
                 form.info.unitName = heading.unitName
                 merge(reading, into: &form, table: index, diagnostics: &diagnostics)
                 if form.total.score == nil, let printed = heading.totalScore { form.total.score = printed }
+                if form.indicators.isEmpty {
+                    diagnostics.append(Diagnostic(.warning, "no-indicators", "the form in table \(index + 1) has no indicator rows; emitted with what could be read", table: index))
+                }
                 forms.append(form)
                 lastForm = (reading.indicatorLayout, reading.carry, grid.columnCount)
                 paragraphs = []

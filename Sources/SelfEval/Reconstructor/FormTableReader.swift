@@ -29,7 +29,14 @@ struct FormTableReader {
             if let repair = ib.layout.fit(to: pendingRows) {
                 reading.diagnostics.append(Diagnostic(.info, "columns-realigned", repair, table: table, row: pendingRows.first?.index))
             }
-            for row in pendingRows { ib.add(row) }
+            for row in pendingRows {
+                if let (moved, repair) = ib.layout.realigned(row, typicalWidth: ib.layout.headerWidth) {
+                    reading.diagnostics.append(Diagnostic(.info, "row-realigned", repair, table: table, row: row.index))
+                    ib.add(moved)
+                } else {
+                    ib.add(row)
+                }
+            }
             ib.finish()
             reading.accounted.merge(ib.accounted) { $0.union($1) }
             reading.indicators += ib.indicators

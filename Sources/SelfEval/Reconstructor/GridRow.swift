@@ -13,8 +13,12 @@ struct GridRow {
     /// Columns covered by a merged cell anchored in an earlier row (a real vertical merge).
     let coveredFromAbove: Set<Int>
 
+    /// How many slots the source gave this row before the grid was padded.
+    let sourceWidth: Int
+
     init(grid: TableGrid, row r: Int) {
         index = r
+        sourceWidth = grid.sourceRowWidths[safe: r] ?? grid.columnCount
         var cells: [Cell] = []
         var covered: Set<Int> = []
         for c in 0..<grid.columnCount {
@@ -45,4 +49,23 @@ struct GridRow {
     }
 
     var lastColumn: Int? { cells.last?.column }
+
+    private init(index: Int, cells: [Cell], coveredFromAbove: Set<Int>, sourceWidth: Int) {
+        self.index = index
+        self.cells = cells
+        self.coveredFromAbove = coveredFromAbove
+        self.sourceWidth = sourceWidth
+    }
+
+    /// The row with every cell from `column` on moved `offset` slots (a repair for a row that
+    /// slid sideways against its header).
+    func shifting(from column: Int, by offset: Int) -> GridRow {
+        let moved = cells.map { cell -> Cell in
+            var c = cell
+            if c.column >= column { c.column += offset }
+            return c
+        }
+        let covered = Set(coveredFromAbove.map { $0 >= column ? $0 + offset : $0 })
+        return GridRow(index: index, cells: moved, coveredFromAbove: covered, sourceWidth: sourceWidth + offset)
+    }
 }

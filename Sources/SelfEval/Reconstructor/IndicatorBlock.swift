@@ -105,8 +105,8 @@ struct IndicatorBlock {
         indicator.code = label3?.code ?? (label3 == nil ? carry.level2?.code : nil)
         indicator.target = value(values[.target], row: row.index)
         indicator.actual = value(values[.actual], row: row.index)
-        indicator.weight = value(values[.weight], row: row.index)
-        indicator.score = value(values[.score], row: row.index)
+        indicator.weight = value(values[.weight], row: row.index, numeric: true)
+        indicator.score = value(values[.score], row: row.index, numeric: true)
         if indicator.target == nil, let nature = values[.targetNature]?.text {
             indicator.target = ValueReader.read(nature)?.value
         }
@@ -169,9 +169,13 @@ struct IndicatorBlock {
             table: table, row: run.rows.first))
     }
 
-    private mutating func value(_ entry: (text: String, column: Int)?, row: Int) -> Value? {
+    private mutating func value(_ entry: (text: String, column: Int)?, row: Int, numeric: Bool = false) -> Value? {
         guard let entry, let reading = ValueReader.read(entry.text) else { return nil }
         if reading.ocrComparator { ocrComparators.append((row, entry.column)) }
+        if numeric, reading.value.number == nil, !Self.isPlaceholder(reading.value.text) {
+            diagnostics.append(Diagnostic(.warning, "number-unreadable",
+                "\(reading.value.text) holds no single number; kept as text", table: table, row: row, column: entry.column))
+        }
         return reading.value
     }
 

@@ -12,9 +12,14 @@ struct IndicatorLayout {
     /// Data columns that hold nothing in any row of the block and are skipped when mapping.
     private(set) var skippedColumns: Set<Int> = []
     let headerKeys: [String]
+    /// The header row's last non-empty column and its width in the source.
+    let headerLastColumn: Int
+    let headerWidth: Int
 
     init?(header: GridRow, subHeader: GridRow?) {
         headerKeys = header.keys
+        headerLastColumn = header.lastColumn ?? 0
+        headerWidth = header.sourceWidth
         var explicitLevels: [(Int, Column)] = []
         var groupLevels: [Int] = []
         for cell in header.cells {
@@ -82,15 +87,38 @@ struct IndicatorLayout {
         levelOfColumn[headerColumn(forData: c)]
     }
 
+    /// The last data column the header gives a meaning to.
+    var lastDataColumn: Int {
+        max(roles.keys.max() ?? 0, headerLastColumn) + skippedColumns.count
+    }
+
+    /// Moves a single row that slid one slot against the header: one too many (an empty slot
+    /// inside its labels pushes the values right) or one too few (its leading label slot is
+    /// missing). Returns the repaired row and what was done.
+    func realigned(_ row: GridRow, typicalWidth: Int) -> (GridRow, String)? {
+        guard let last = row.lastColumn, let firstLevel = levelColumns.first else { return nil }
+        if last > lastDataColumn {
+            let used = Set(row.cells.map(\.column))
+            let valueStart = roles.filter { ![.level1, .level2, .level3, .levels].contains($0.value) }.keys.min() ?? last
+            if let gap = ((firstLevel + 1)..<max(firstLevel + 1, valueStart + 1)).first(where: { !used.contains($0) && !row.coveredFromAbove.contains($0) && !skippedColumns.contains($0) }) {
+                return (row.shifting(from: gap + 1, by: -1), "an empty slot in column \(gap + 1) pushed the row one column right; moved back")
+            }
+        } else if row.sourceWidth == typicalWidth - 1, last == lastDataColumn - 1, row.cells.first?.column == 0, firstLevel == 0 {
+            return (row.shifting(from: 0, by: 1), "the row is one slot short, its first label slot missing; moved one column right")
+        }
+        return nil
+    }
+
     /// Fits the header to the block's data rows when they reach further right than the header:
     /// first by skipping columns that are empty in every data row (seed 004's first form), else by
     /// widening the label group over the extra columns (a `评价内容` header that spanned two
     /// columns in the original). Returns a description of the repair, if one was made.
     mutating func fit(to rows: [GridRow]) -> String? {
-        let headerWidth = (roles.keys.max() ?? 0)
-        let dataWidth = rows.compactMap(\.lastColumn).max() ?? 0
-        let extra = dataWidth - headerWidth
-        guard extra > 0, !rows.isEmpty else { return nil }
+        let headerEnd = max(roles.keys.max() ?? 0, headerLastColumn)
+        let beyond = rows.filter { ($0.lastColumn ?? 0) > headerEnd }
+        guard !rows.isEmpty, beyond.count * 2 > rows.count else { return nil }
+        let dataWidth = beyond.compactMap(\.lastColumn).max() ?? 0
+        let extra = dataWidth - headerEnd
         let firstLevel = levelColumns.first ?? 0
         let used = Set(rows.flatMap { $0.cells.map(\.column) })
         let emptyInside = ((firstLevel + 1)...dataWidth).filter { c in !used.contains(c) && !rows.contains { $0.coveredFromAbove.contains(c) } }
