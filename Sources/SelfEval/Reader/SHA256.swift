@@ -40,10 +40,22 @@ enum SHA256 {
             h[4] &+= e; h[5] &+= f; h[6] &+= g; h[7] &+= hh
         }
         var length: UInt64 = 0
-        for byte in input {
-            block.append(byte)
-            length += 1
-            if block.count == 64 { compress(block); block.removeAll(keepingCapacity: true) }
+        let consumed: Bool? = input.withContiguousStorageIfAvailable { buffer in
+            var offset = 0
+            while offset + 64 <= buffer.count {
+                compress(Array(buffer[offset..<(offset + 64)]))
+                offset += 64
+            }
+            block.append(contentsOf: buffer[offset...])
+            length = UInt64(buffer.count)
+            return true
+        }
+        if consumed == nil {
+            for byte in input {
+                block.append(byte)
+                length += 1
+                if block.count == 64 { compress(block); block.removeAll(keepingCapacity: true) }
+            }
         }
         block.append(0x80)
         if block.count > 56 {

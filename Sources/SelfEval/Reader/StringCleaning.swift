@@ -1,22 +1,51 @@
-extension Character {
+extension Unicode.Scalar {
     /// Spaces a form uses for layout: ASCII, ideographic (U+3000), no-break and the other Unicode spaces.
     var isLayoutSpace: Bool {
-        guard let scalar = unicodeScalars.first, unicodeScalars.count == 1 else { return false }
-        switch scalar.value {
+        switch value {
         case 0x20, 0x09, 0xA0, 0x3000, 0x2000...0x200B, 0x202F, 0x205F, 0xFEFF: return true
         default: return false
         }
+    }
+
+    var isLineBreak: Bool { value == 0x0A || value == 0x0D || value == 0x2028 || value == 0x2029 || value == 0x85 }
+}
+
+extension Character {
+    var isLayoutSpace: Bool {
+        guard let scalar = unicodeScalars.first, unicodeScalars.count == 1 else { return false }
+        return scalar.isLayoutSpace
     }
 }
 
 extension StringProtocol {
     /// True when the text holds nothing but spaces and line breaks (ideographic spaces included).
-    public var isBlank: Bool { allSatisfy { $0.isLayoutSpace || $0.isNewline } }
+    public var isBlank: Bool { unicodeScalars.allSatisfy { $0.isLayoutSpace || $0.isLineBreak } }
 
     /// The text without leading and trailing spaces and line breaks of any kind.
     public var trimmed: String {
-        guard let first = firstIndex(where: { !($0.isLayoutSpace || $0.isNewline) }) else { return "" }
-        let last = lastIndex(where: { !($0.isLayoutSpace || $0.isNewline) })!
-        return String(self[first...last])
+        let scalars = unicodeScalars
+        guard let first = scalars.firstIndex(where: { !($0.isLayoutSpace || $0.isLineBreak) }) else { return "" }
+        let last = scalars.lastIndex(where: { !($0.isLayoutSpace || $0.isLineBreak) })!
+        var out = String.UnicodeScalarView()
+        out.append(contentsOf: scalars[first...last])
+        return String(out)
+    }
+
+    /// Byte-wise prefix test: no Unicode normalisation, which the header words never need.
+    func hasPrefixBytes(_ prefix: String) -> Bool { utf8.starts(with: prefix.utf8) }
+
+    func hasSuffixBytes(_ suffix: String) -> Bool { utf8.reversed().starts(with: suffix.utf8.reversed()) }
+
+    /// Byte-wise substring test.
+    func containsBytes(_ needle: String) -> Bool {
+        let hay = Array(utf8), n = Array(needle.utf8)
+        guard !n.isEmpty else { return true }
+        guard hay.count >= n.count else { return false }
+        var i = 0
+        while i <= hay.count - n.count {
+            if hay[i] == n[0] && hay[i..<(i + n.count)].elementsEqual(n) { return true }
+            i += 1
+        }
+        return false
     }
 }

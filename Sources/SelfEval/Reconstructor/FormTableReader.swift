@@ -69,7 +69,7 @@ struct FormTableReader {
                 accountAll()
                 continue
             }
-            if let layout = IndicatorLayout(header: row, subHeader: r + 1 < rows.count ? rows[r + 1] : nil), Self.isIndicatorHeader(row) {
+            if Self.isIndicatorHeader(row), let layout = IndicatorLayout(header: row, subHeader: r + 1 < rows.count ? rows[r + 1] : nil) {
                 flushIndicators()
                 let consumedSub = Self.isSubHeader(rows[safe: r + 1], of: row)
                 let firstIndex = firstIndicator + reading.indicators.count

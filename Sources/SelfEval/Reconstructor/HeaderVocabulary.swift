@@ -37,16 +37,20 @@ enum HeaderVocabulary {
         ("得分", .score),
     ])
 
+    private static let indicatorExact = Dictionary(indicatorWords, uniquingKeysWith: { a, _ in a })
+    private static let fundExact = Dictionary(fundWords, uniquingKeysWith: { a, _ in a })
+
+    /// The column a header word names: the word itself, or a short header that starts or ends with it.
     static func indicatorColumn(_ key: String) -> IndicatorColumn? {
-        if let exact = indicatorWords.first(where: { $0.0 == key }) { return exact.1 }
-        guard key.count <= 14 else { return nil }
-        return indicatorWords.first(where: { key.hasPrefix($0.0) || key.hasSuffix($0.0) })?.1
+        if let exact = indicatorExact[key] { return exact }
+        guard key.utf8.count <= 14 * 3, key.unicodeScalars.count <= 14 else { return nil }
+        return indicatorWords.first(where: { key.hasPrefixBytes($0.0) || key.hasSuffixBytes($0.0) })?.1
     }
 
     static func fundColumn(_ key: String) -> FundColumn? {
-        if let exact = fundWords.first(where: { $0.0 == key }) { return exact.1 }
-        guard key.count <= 10 else { return nil }
-        return fundWords.first(where: { key.hasPrefix($0.0) || key.hasSuffix($0.0) })?.1
+        if let exact = fundExact[key] { return exact }
+        guard key.unicodeScalars.count <= 10 else { return nil }
+        return fundWords.first(where: { key.hasPrefixBytes($0.0) || key.hasSuffixBytes($0.0) })?.1
     }
 
     enum NameField { case project, unit, supervisor, implementer }
@@ -59,9 +63,9 @@ enum HeaderVocabulary {
         ("实施单位", .implementer), ("项目实施单位", .implementer),
     ])
 
-    static func nameField(_ key: String) -> NameField? {
-        nameLabels.first(where: { $0.0 == key })?.1
-    }
+    private static let nameExact = Dictionary(nameLabels, uniquingKeysWith: { a, _ in a })
+
+    static func nameField(_ key: String) -> NameField? { nameExact[key] }
 
     /// Contact and sign-off labels read as key/value pairs wherever they stand in a form.
     static let contactLabels: Set<String> = [

@@ -32,26 +32,21 @@ struct LabelText: Equatable {
     /// Removes layout whitespace and line wraps, keeping a single space only between two Latin
     /// letters or digits, where it separates words.
     static func compact(_ s: String) -> String {
-        let chars = Array(s)
-        var out = ""
-        out.reserveCapacity(s.utf8.count)
-        var i = 0
-        while i < chars.count {
-            let c = chars[i]
-            if c.isLayoutSpace || c.isNewline {
-                var j = i
-                while j < chars.count, chars[j].isLayoutSpace || chars[j].isNewline { j += 1 }
-                if let last = out.last, j < chars.count, isWordChar(last), isWordChar(chars[j]) { out.append(" ") }
-                i = j
+        var out = String.UnicodeScalarView()
+        var pendingSpace = false
+        for u in s.unicodeScalars {
+            if u.isLayoutSpace || u.isLineBreak {
+                pendingSpace = true
                 continue
             }
-            out.append(c)
-            i += 1
+            if pendingSpace, let last = out.last, isWordChar(last), isWordChar(u) { out.append(" ") }
+            pendingSpace = false
+            out.append(u)
         }
-        return out
+        return String(out)
     }
 
-    private static func isWordChar(_ c: Character) -> Bool { c.isASCII && (c.isLetter || c.isNumber) }
+    private static func isWordChar(_ u: Unicode.Scalar) -> Bool { u.isASCII && (u.properties.isAlphabetic || ("0"..."9").contains(u)) }
 
     /// The `(50分)` / `（30分）` weight in a label, with its range.
     static func weightIn(_ s: String) -> (Double, Range<String.Index>)? {
@@ -86,11 +81,16 @@ struct LabelText: Equatable {
     /// parentheticals, colons and full-width variants.
     static func key(_ raw: String) -> String {
         var s = compact(TextCleaning.halfWidthNumbers(ValueReader.cleanText(raw)))
-        s = s.replacingOccurrences(of: "（", with: "(").replacingOccurrences(of: "）", with: ")")
-        while let open = s.firstIndex(of: "("), let close = s[open...].firstIndex(of: ")") {
-            s.removeSubrange(open...close)
+        guard s.unicodeScalars.contains(where: { $0 == "(" || $0 == "（" || $0 == ":" || $0 == "：" || $0 == "*" }) else { return s }
+        var out = String.UnicodeScalarView()
+        var depth = 0
+        for u in s.unicodeScalars {
+            if u == "(" || u == "（" { depth += 1; continue }
+            if (u == ")" || u == "）") && depth > 0 { depth -= 1; continue }
+            if depth > 0 || u == ":" || u == "：" || u == "*" { continue }
+            out.append(u)
         }
-        s.removeAll { $0 == ":" || $0 == "：" || $0 == "*" }
+        s = depth > 0 ? String(s.unicodeScalars.filter { $0 != ":" && $0 != "：" && $0 != "*" }) : String(out)
         return s
     }
 }

@@ -2,7 +2,7 @@
 enum TextCleaning {
     /// Removes `[bookmark: …]` markers that Word exports leave in cell text.
     static func withoutMarkers(_ s: String) -> String {
-        guard s.contains("[bookmark:") else { return s }
+        guard s.utf8.contains(UInt8(ascii: "[")), s.containsBytes("[bookmark:") else { return s }
         var out = ""
         var rest = Substring(s)
         while let r = rest.range(of: "[bookmark:") {
@@ -22,7 +22,7 @@ enum TextCleaning {
 
     /// Turns OCR's inline LaTeX (`$\geq X$`, `$\text{km}^{2}$`) into plain symbols.
     static func withoutLaTeX(_ s: String) -> String {
-        guard s.contains("\\") || s.contains("$") else { return s }
+        guard s.utf8.contains(where: { $0 == UInt8(ascii: "\\") || $0 == UInt8(ascii: "$") }) else { return s }
         var t = s
         for (command, symbol) in latexSymbols where t.contains(command) {
             t = t.replacingOccurrences(of: command, with: symbol)
@@ -39,24 +39,31 @@ enum TextCleaning {
 
     /// Collapses runs of spaces (ideographic ones included) and trims every line; keeps line breaks.
     static func collapsedSpaces(_ s: String) -> String {
-        var lines: [String] = []
-        for line in s.split(separator: "\n", omittingEmptySubsequences: false) {
-            var out = ""
-            var pendingSpace = false
-            for ch in line {
-                if ch.isLayoutSpace {
-                    pendingSpace = !out.isEmpty
-                } else {
-                    if pendingSpace { out.append(" ") }
-                    pendingSpace = false
-                    out.append(ch)
-                }
+        var lines: [String.UnicodeScalarView] = []
+        var out = String.UnicodeScalarView()
+        var pendingSpace = false
+        for u in s.unicodeScalars {
+            if u == "\n" {
+                lines.append(out)
+                out = String.UnicodeScalarView()
+                pendingSpace = false
+            } else if u.isLayoutSpace {
+                pendingSpace = !out.isEmpty
+            } else {
+                if pendingSpace { out.append(" ") }
+                pendingSpace = false
+                out.append(u)
             }
-            lines.append(out)
         }
+        lines.append(out)
         while lines.last?.isEmpty == true { lines.removeLast() }
         while lines.first?.isEmpty == true { lines.removeFirst() }
-        return lines.joined(separator: "\n")
+        var result = String.UnicodeScalarView()
+        for (i, line) in lines.enumerated() {
+            if i > 0 { result.append("\n") }
+            result.append(contentsOf: line)
+        }
+        return String(result)
     }
 
     /// Full-width digits and number punctuation as ASCII, and the variant comparison signs as the
