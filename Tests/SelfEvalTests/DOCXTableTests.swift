@@ -64,6 +64,13 @@ import Testing
         #expect(grid.textGrid == [["a", "b", "c", "d"], ["", "", "late", "x"], ["early", "", "", ""]])
     }
 
+    @Test func gridAfterKeepsTheTableAsWideAsItsGrid() throws {
+        let (_, grid) = try table(B.tbl(columns: 3,
+            B.tr(B.tc("a"), props: "<w:gridAfter w:val=\"2\"/>"),
+            B.tr(B.tc("b"), B.tc("c"), props: "<w:gridAfter w:val=\"1\"/>")))
+        #expect(grid.textGrid == [["a", "", ""], ["b", "c", ""]])
+    }
+
     @Test func raggedRowsArePadded() throws {
         let (_, grid) = try table(B.tbl(columns: 3,
             B.tr(B.tc("a"), B.tc("b"), B.tc("c")),

@@ -168,11 +168,11 @@ struct WordBodyReader {
         case "outlineLvl" where parent == "pPr":
             if !paragraphs.isEmpty { paragraphs[paragraphs.count - 1].outlineLevel = xml.attribute("val").flatMap { Int($0) } }
         case "tbl":
-            try startTable(line: xml.line)
+            try startTable(line: xml.lineNumber)
         case "gridCol" where parent == "tblGrid":
             if !openTables.isEmpty { openTables[openTables.count - 1].builder.declaredColumns += 1 }
         case "tr":
-            if !openTables.isEmpty { openTables[openTables.count - 1].row = WordTableBuilder.Row(line: xml.line) }
+            if !openTables.isEmpty { openTables[openTables.count - 1].row = WordTableBuilder.Row(line: xml.lineNumber) }
         case "gridBefore" where parent == "trPr":
             updateRow { $0.gridBefore = xml.attribute("val").flatMap { Int($0) } ?? 0 }
         case "gridAfter" where parent == "trPr":
@@ -187,7 +187,7 @@ struct WordBodyReader {
             closeImplicitParagraph()
             if !openTables.isEmpty {
                 let t = openTables.count - 1
-                openTables[t].cell = WordTableBuilder.Cell(line: xml.line)
+                openTables[t].cell = WordTableBuilder.Cell(line: xml.lineNumber)
                 openTables[t].cellParagraphs = []
                 openTables[t].cellLength = 0
             }

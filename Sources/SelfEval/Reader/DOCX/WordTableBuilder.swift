@@ -25,7 +25,9 @@ struct WordTableBuilder {
     }
 
     struct Row {
+        /// Grid columns left empty before the first cell.
         var gridBefore = 0
+        /// Grid columns left empty after the last cell; they stay empty slots of the rectangle.
         var gridAfter = 0
         var deleted = false
         var cells: [Cell] = []
@@ -80,6 +82,11 @@ struct WordTableBuilder {
                 diagnostics.append(Diagnostic(.warning, "cell-past-grid",
                     "row \(r + 1) reaches grid column \(column) but w:tblGrid declares \(declaredColumns); the table was widened",
                     row: r, column: declaredColumns, line: row.line))
+            }
+            if row.gridAfter > 0 {
+                // The skipped trailing columns are still part of the table: hold the last one open
+                // so that the rectangle is as wide as the row says, even when no cell reaches it.
+                entries.append(GridBuilder.Entry(text: "", column: column + row.gridAfter - 1, line: row.line))
             }
             result.append((entries, row.line))
             open = nextOpen

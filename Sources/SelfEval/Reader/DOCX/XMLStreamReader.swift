@@ -135,11 +135,9 @@ struct XMLStreamReader {
         return String(cString: href)
     }
 
+    /// Where the reader stands in the part, for diagnostics and errors.
     var lineNumber: Int { Int(xmlTextReaderGetParserLineNumber(reader)) }
     var columnNumber: Int { Int(xmlTextReaderGetParserColumnNumber(reader)) }
-
-    /// Where the reader stands, for diagnostics.
-    var line: Int { lineNumber }
 
     func limitError(_ what: String) -> InputError {
         InputError(.limitExceeded, file: file, line: lineNumber, column: columnNumber, "\(part): \(what)")
