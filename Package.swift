@@ -27,7 +27,7 @@ let package = Package(
         ),
         .testTarget(
             name: "SelfEvalTests",
-            dependencies: ["SelfEval"],
+            dependencies: ["SelfEval", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
             resources: [.copy("Fixtures")]
         ),
     ],

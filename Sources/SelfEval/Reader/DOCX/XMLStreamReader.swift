@@ -1,0 +1,198 @@
+import CLibXML2
+import Foundation
+
+/// A pull reader over one XML part of an OOXML package, built on libxml2's streaming
+/// `xmlTextReader` so that memory stays flat however large the part is. It refuses what an
+/// OOXML part may not contain (a DTD: OPC forbids it, and it is how entity attacks arrive) and
+/// enforces the depth and element-count limits, so that hostile parts fail fast with their place.
+struct XMLStreamReader {
+    /// What the reader met, in document order. Empty elements get a start and an end.
+    enum Event {
+        case start(XMLName)
+        case end(XMLName)
+        case text(String)
+    }
+
+    private let reader: xmlTextReaderPtr
+    private let part: String
+    private let file: String
+    private let limits: ReadLimits
+    private let errors: UnsafeMutablePointer<XMLErrorCapture>
+    private var elements = 0
+    private var pendingEnd: XMLName?
+    /// The element the reader is positioned on, valid between a `.start` event and the next call.
+    private(set) var current = XMLName(namespace: "", local: "")
+
+    /// Runs `body` over the part's events. The bytes stay pinned for the reader's whole life:
+    /// `xmlReaderForMemory` does not copy its input.
+    static func read<T>(_ data: Data, part: String, file: String, limits: ReadLimits,
+                        _ body: (inout XMLStreamReader) throws(InputError) -> T) throws(InputError) -> T {
+        XMLParserSetup.once()
+        var outcome: Result<T, InputError>?
+        data.withUnsafeBytes { (bytes: UnsafeRawBufferPointer) in
+            let errors = UnsafeMutablePointer<XMLErrorCapture>.allocate(capacity: 1)
+            errors.initialize(to: XMLErrorCapture())
+            defer { errors.deinitialize(count: 1); errors.deallocate() }
+            let options = Int32(XML_PARSE_NONET.rawValue | XML_PARSE_NOERROR.rawValue | XML_PARSE_NOWARNING.rawValue)
+            guard let base = bytes.baseAddress?.assumingMemoryBound(to: CChar.self), bytes.count > 0 else {
+                outcome = .failure(InputError(.malformedXML, file: file, line: 1, column: 1, "\(part): the part is empty"))
+                return
+            }
+            guard bytes.count <= Int(Int32.max) else {
+                outcome = .failure(InputError(.limitExceeded, file: file, "\(part): the part is larger than 2 GB"))
+                return
+            }
+            guard let reader = xmlReaderForMemory(base, Int32(bytes.count), part, nil, options) else {
+                outcome = .failure(InputError(.malformedXML, file: file, "\(part): the XML reader could not be started"))
+                return
+            }
+            defer { xmlFreeTextReader(reader) }
+            xmlTextReaderSetStructuredErrorHandler(reader, { userData, error in
+                guard let userData, let error else { return }
+                userData.assumingMemoryBound(to: XMLErrorCapture.self).pointee.record(error.pointee)
+            }, errors)
+            var stream = XMLStreamReader(reader: reader, part: part, file: file, limits: limits, errors: errors)
+            do throws(InputError) {
+                outcome = .success(try body(&stream))
+            } catch {
+                outcome = .failure(error)
+            }
+        }
+        return try outcome!.get()
+    }
+
+    private init(reader: xmlTextReaderPtr, part: String, file: String, limits: ReadLimits,
+                 errors: UnsafeMutablePointer<XMLErrorCapture>) {
+        self.reader = reader
+        self.part = part
+        self.file = file
+        self.limits = limits
+        self.errors = errors
+    }
+
+    /// The next event, or nil at the end of the part.
+    mutating func next() throws(InputError) -> Event? {
+        if let end = pendingEnd {
+            pendingEnd = nil
+            return .end(end)
+        }
+        while true {
+            let status = xmlTextReaderRead(reader)
+            if status == 0 { return nil }
+            if status < 0 { throw malformed() }
+            switch xmlTextReaderNodeType(reader) {
+            case Int32(XML_READER_TYPE_ELEMENT.rawValue):
+                elements += 1
+                if elements > limits.maxXMLElements {
+                    throw limitError("more than \(limits.maxXMLElements) XML elements")
+                }
+                let depth = Int(xmlTextReaderDepth(reader))
+                if depth >= limits.maxXMLDepth {
+                    throw limitError("XML elements nested deeper than \(limits.maxXMLDepth) levels")
+                }
+                current = name()
+                if xmlTextReaderIsEmptyElement(reader) == 1 { pendingEnd = current }
+                return .start(current)
+            case Int32(XML_READER_TYPE_END_ELEMENT.rawValue):
+                return .end(name())
+            case Int32(XML_READER_TYPE_TEXT.rawValue), Int32(XML_READER_TYPE_CDATA.rawValue),
+                 Int32(XML_READER_TYPE_SIGNIFICANT_WHITESPACE.rawValue), Int32(XML_READER_TYPE_WHITESPACE.rawValue):
+                guard let value = xmlTextReaderConstValue(reader) else { continue }
+                return .text(String(cString: value))
+            case Int32(XML_READER_TYPE_DOCUMENT_TYPE.rawValue):
+                throw InputError(.malformedXML, file: file, line: lineNumber, column: columnNumber,
+                                 "\(part): a DOCTYPE declaration is not allowed in an OOXML part; its entities are neither fetched nor expanded")
+            case Int32(XML_READER_TYPE_ENTITY_REFERENCE.rawValue):
+                throw InputError(.malformedXML, file: file, line: lineNumber, column: columnNumber,
+                                 "\(part): an entity reference is not allowed in an OOXML part")
+            default:
+                continue
+            }
+        }
+    }
+
+    /// The value of the current element's attribute with this local name (any namespace):
+    /// WordprocessingML writes `w:val`, `w14:val` and `w:fldCharType` where one name is unambiguous.
+    func attribute(_ local: String) -> String? {
+        guard xmlTextReaderHasAttributes(reader) == 1 else { return nil }
+        defer { xmlTextReaderMoveToElement(reader) }
+        var more = xmlTextReaderMoveToFirstAttribute(reader)
+        while more == 1 {
+            if let name = xmlTextReaderConstLocalName(reader), String(cString: name) == local {
+                return xmlTextReaderConstValue(reader).map { String(cString: $0) } ?? ""
+            }
+            more = xmlTextReaderMoveToNextAttribute(reader)
+        }
+        return nil
+    }
+
+    /// The namespace URI bound to a prefix where the reader stands (for `mc:Choice Requires`).
+    func namespaceURI(forPrefix prefix: String) -> String? {
+        // The reader keeps the current node's ancestors, where the declarations live; searching
+        // them returns the tree's own string, so nothing has to be freed.
+        guard let node = xmlTextReaderCurrentNode(reader),
+              let ns = xmlSearchNs(node.pointee.doc, node, prefix), let href = ns.pointee.href else { return nil }
+        return String(cString: href)
+    }
+
+    /// Where the reader stands in the part, for diagnostics and errors.
+    var lineNumber: Int { Int(xmlTextReaderGetParserLineNumber(reader)) }
+    var columnNumber: Int { Int(xmlTextReaderGetParserColumnNumber(reader)) }
+
+    func limitError(_ what: String) -> InputError {
+        InputError(.limitExceeded, file: file, line: lineNumber, column: columnNumber, "\(part): \(what)")
+    }
+
+    private func name() -> XMLName {
+        let local = xmlTextReaderConstLocalName(reader).map { String(cString: $0) } ?? ""
+        let namespace = xmlTextReaderConstNamespaceUri(reader).map { String(cString: $0) } ?? ""
+        return XMLName(namespace: namespace, local: local)
+    }
+
+    private func malformed() -> InputError {
+        let capture = errors.pointee
+        let line = capture.line ?? lineNumber
+        let column = capture.column ?? columnNumber
+        let reason = capture.message ?? "the XML is not well-formed"
+        if reason.contains("Excessive depth") {
+            return InputError(.limitExceeded, file: file, line: line, column: column, "\(part): \(reason)")
+        }
+        return InputError(.malformedXML, file: file, line: line, column: column, "\(part): \(reason)")
+    }
+}
+
+/// An element's expanded name: namespace URI and local name, whatever prefix the part used.
+struct XMLName: Equatable, Sendable {
+    var namespace: String
+    var local: String
+}
+
+/// The first error libxml2 reported through the structured handler, kept for the message.
+struct XMLErrorCapture {
+    var message: String?
+    var line: Int?
+    var column: Int?
+
+    mutating func record(_ error: xmlError) {
+        guard message == nil, error.level.rawValue >= XML_ERR_ERROR.rawValue else { return }
+        let text = error.message.map { String(cString: $0) } ?? "the XML is not well-formed"
+        message = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        if error.line > 0 { line = Int(error.line) }
+        if error.int2 > 0 { column = Int(error.int2) }
+    }
+}
+
+/// libxml2 wants `xmlInitParser()` once per process before threads use it, and never
+/// `xmlCleanupParser()` (FoundationXML shares the library).
+enum XMLParserSetup {
+    private static let done: Bool = {
+        xmlInitParser()
+        selfeval_xml_silence()
+        return true
+    }()
+
+    static func once() {
+        _ = done
+        selfeval_xml_silence()
+    }
+}
