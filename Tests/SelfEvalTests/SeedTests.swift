@@ -61,6 +61,19 @@ import Testing
         #expect(lost.isEmpty, "cells neither in a field nor named in a diagnostic:\n\(lost.joined(separator: "\n"))")
     }
 
+    /// A DOCX with real merges and the text export of the same forms give the same model.
+    @Test(arguments: seeds)
+    func textAndDOCXGiveTheSameForms(name: String) throws {
+        let docx = name.replacingOccurrences(of: ".txt", with: ".docx")
+        guard Self.sampleFiles.contains(docx) else { return }
+        let text = try Self.evaluate(name).forms
+        let word = try Self.evaluate(docx).forms
+        #expect(text.count == word.count)
+        for (a, b) in zip(text, word) {
+            #expect(JSONWriter.render(a.json) == JSONWriter.render(b.json), "\(a.name ?? "?") differs between \(name) and \(docx)")
+        }
+    }
+
     @Test func knownArithmeticFailuresAreFound() throws {
         let e000 = try Self.evaluate(Self.seeds[0])
         let village = try #require(e000.forms.first { $0.name == "城乡居保参保乡镇考核" })

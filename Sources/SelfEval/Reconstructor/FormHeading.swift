@@ -39,6 +39,12 @@ struct FormHeading {
             title = LabelText.compactName(parts.joined())
         } else if let h = paragraphs.last(where: { $0.headingLevel != nil && heading.contains($0.text.trimmed) }) {
             title = LabelText.compactName(h.text)
+        } else if let first = heading.first(where: { text in
+            let t = LabelText.compact(text)
+            return t.count >= 6 && Self.pair(text) == nil && Self.attachmentLabel(text) == nil && !Self.isDateLine(t)
+                && !(t.hasPrefix("(") || t.hasPrefix("（")) && Self.year(in: t) != nil
+        }) {
+            title = LabelText.compactName(first)
         }
         if let title {
             kindFromTitle = Self.kind(ofTitle: title)
