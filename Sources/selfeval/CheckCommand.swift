@@ -17,7 +17,7 @@ struct CheckCommand: AsyncParsableCommand {
 
         Examples:
           selfeval check 2023/
-          selfeval check form.docx --verbose        # also list the checks that passed or were skipped
+          selfeval check form.docx --verbose   # also passed and skipped checks
         """
     )
 

@@ -8,10 +8,10 @@ struct SelfEvalCommand: AsyncParsableCommand {
         abstract: "Read Chinese budget performance self-evaluation forms (绩效自评表) into checked JSON and CSV.",
         discussion: """
         Examples:
-          selfeval convert 2023/ -o out/        # JSON per file plus forms.csv, indicators.csv, funds.csv
-          selfeval check 2023/                  # list the failed checks
-          selfeval inspect form.docx            # the tables as read, before any mapping
-          selfeval schema                       # the JSON Schema of the convert output
+          selfeval convert 2023/ -o out/   # JSON per file + forms/indicators/funds.csv
+          selfeval check 2023/             # list the failed checks
+          selfeval inspect form.docx       # the tables as read, before mapping
+          selfeval schema                  # JSON Schema of the convert output
 
         Exit status: 0 success, 1 when a file failed (or a check, for check and convert --strict), 2 for a usage error.
         """,
