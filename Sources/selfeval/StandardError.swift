@@ -1,5 +1,17 @@
 import Foundation
 
 func printError(_ message: String) {
-    FileHandle.standardError.write(Data((message + "\n").utf8))
+    StandardStreams.error(message)
+}
+
+/// Unbuffered writes to standard output and error, so that data and messages never interleave
+/// out of order.
+enum StandardStreams {
+    static func output(_ text: String) {
+        FileHandle.standardOutput.write(Data(text.utf8))
+    }
+
+    static func error(_ text: String, newline: Bool = true) {
+        FileHandle.standardError.write(Data((newline ? text + "\n" : text).utf8))
+    }
 }

@@ -1,0 +1,38 @@
+/// A form as the CSV sheets see it: where it came from and its place in the file, so that every
+/// row can repeat the columns that identify its form.
+public struct CSVFormContext: Sendable {
+    /// The input path as given on the command line (the JSON's `source.path`).
+    public var file: String
+    /// The form's position in the JSON `forms` array, from 0.
+    public var index: Int
+    public var form: Form
+    /// Diagnostics placed in one of the form's tables.
+    public var diagnostics: Int
+
+    public init(file: String, index: Int, form: Form, diagnostics: Int) {
+        self.file = file
+        self.index = index
+        self.form = form
+        self.diagnostics = diagnostics
+    }
+
+    public static func all(in evaluation: Evaluation, file: String) -> [CSVFormContext] {
+        evaluation.forms.enumerated().map { index, form in
+            let tables = Set(form.tables)
+            let count = evaluation.diagnostics.filter { $0.table.map(tables.contains) ?? false }.count
+            return CSVFormContext(file: file, index: index, form: form, diagnostics: count)
+        }
+    }
+
+    /// 文件, 表序号, 类型, 年度, 项目名称, 单位名称: enough to tell the forms apart in a sheet.
+    public static func identifyingColumns<Row>(_ context: @escaping @Sendable (Row) -> CSVFormContext) -> [CSVColumn<Row>] {
+        [
+            CSVColumn("文件", "file") { context($0).file },
+            CSVColumn("表序号", "formIndex") { String(context($0).index) },
+            CSVColumn("类型", "kind") { context($0).form.kind.rawValue },
+            CSVColumn("年度", "year") { CSVNumber.text(context($0).form.year) },
+            CSVColumn("项目名称", "projectName") { context($0).form.info.projectName ?? "" },
+            CSVColumn("单位名称", "unitName") { context($0).form.info.unitName ?? "" },
+        ]
+    }
+}

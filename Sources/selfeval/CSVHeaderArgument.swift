@@ -1,0 +1,5 @@
+import ArgumentParser
+import SelfEval
+
+/// `--headers zh|en`.
+extension CSVHeaderLanguage: ExpressibleByArgument {}
