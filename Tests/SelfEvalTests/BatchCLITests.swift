@@ -112,6 +112,8 @@ struct BatchCLITests {
             for error in validator.iter_errors(document):
                 bad += 1
                 print(path, list(error.absolute_path), error.message[:300])
+            if not document["forms"] or not document["forms"][0]["indicators"]:
+                continue
             broken = json.loads(json.dumps(document))
             broken["forms"][0]["indicators"][0]["target"] = {"number": 1}
             broken["forms"][0]["kind"] = "survey"
@@ -123,7 +125,9 @@ struct BatchCLITests {
         """
         let check = try PythonRun(["-c", script, TestPaths.packageRoot.appendingPathComponent("schema/selfeval.schema.json").path, out.url.path])
         #expect(check.status == 0, "\(check.output)")
-        #expect(check.output.contains("\(try sampleTextFiles().count) documents, 0 problems"))
+        let written = try FileManager.default.contentsOfDirectory(atPath: out.url.path).filter { $0.hasSuffix(".json") }.count
+        #expect(written >= (try sampleTextFiles().count))
+        #expect(check.output.contains("\(written) documents, 0 problems"))
     }
 
     @Test func checkReportsTheFailingTotalAndExitsOne() throws {
