@@ -91,8 +91,8 @@ public struct DocumentReader: Sendable {
             }
             if trimmed.hasPrefix("#") { headings += 1 }
             if !htmlTables, trimmed.range(of: "<table", options: .caseInsensitive) != nil { htmlTables = true }
-            if seen < 5, trimmed.lowercased().hasPrefix("<!doctype html") || trimmed.lowercased().hasPrefix("<html") { htmlDocument = true }
-            if htmlDocument, trimmed.range(of: "</html>", options: .caseInsensitive) != nil { htmlClosedAt = seen }
+            if seen == 1, trimmed.lowercased().hasPrefix("<!doctype html") || trimmed.lowercased().hasPrefix("<html") { htmlDocument = true }
+            if htmlDocument, htmlClosedAt == nil, trimmed.range(of: "</html>", options: .caseInsensitive) != nil { htmlClosedAt = seen }
         }
         // MinerU writes `<html><body><table>…</html>` as one line of a Markdown file: text after
         // the closing tag means the HTML was a block inside Markdown.
