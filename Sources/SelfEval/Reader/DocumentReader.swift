@@ -72,7 +72,9 @@ public struct DocumentReader: Sendable {
         var seen = 0
         var htmlClosedAt: Int?
         let namedHTML = path.lowercased().hasSuffix(".html") || path.lowercased().hasSuffix(".htm")
-        for line in text.split(separator: "\n", omittingEmptySubsequences: true) {
+        for whole in text.split(separator: "\n", omittingEmptySubsequences: true) {
+            // The start of a line tells its kind; a megabyte-long OCR line need not be read to the end.
+            let line = whole.utf8.count > 65_536 ? whole.prefix(16_384) : whole
             let trimmed = line.trimmed
             if trimmed.isEmpty { continue }
             seen += 1
@@ -90,7 +92,7 @@ public struct DocumentReader: Sendable {
                 if trimmed.allSatisfy({ "|-: \t".contains($0) }) && trimmed.contains("-") { alignmentRows += 1 }
             }
             if trimmed.hasPrefix("#") { headings += 1 }
-            if !htmlTables, trimmed.range(of: "<table", options: .caseInsensitive) != nil { htmlTables = true }
+            if !htmlTables, HTMLTableBlock.opens(line) { htmlTables = true }
             if seen == 1, trimmed.lowercased().hasPrefix("<!doctype html") || trimmed.lowercased().hasPrefix("<html") { htmlDocument = true }
             if htmlDocument, htmlClosedAt == nil, trimmed.range(of: "</html>", options: .caseInsensitive) != nil { htmlClosedAt = seen }
         }

@@ -23,14 +23,13 @@ struct HTMLNode {
     /// The 1-based line within the parsed text (libxml2 stops counting at 65535).
     var line: Int { max(1, Int(xmlGetLineNo(pointer))) }
 
-    var children: [HTMLNode] {
-        var result: [HTMLNode] = []
-        var next = pointer.pointee.children
-        while let node = next {
-            result.append(HTMLNode(pointer: node))
+    /// The child nodes in order, read lazily along libxml2's sibling links.
+    var children: UnfoldSequence<HTMLNode, xmlNodePtr?> {
+        sequence(state: pointer.pointee.children) { next in
+            guard let node = next else { return nil }
             next = node.pointee.next
+            return HTMLNode(pointer: node)
         }
-        return result
     }
 
     /// The attribute's value, or nil when absent; a bare attribute (`checked`) has the value "".

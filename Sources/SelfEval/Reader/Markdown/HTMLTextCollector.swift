@@ -5,7 +5,8 @@ struct HTMLTextCollector {
     private(set) var raw = ""
     private(set) var firstLine: Int?
 
-    var isEmpty: Bool { raw.isBlank }
+    /// True while no visible character has been added (only spaces and line breaks).
+    var isEmpty: Bool { firstLine == nil }
 
     mutating func append(text: String, line: Int) {
         var pendingSpace = false
@@ -35,7 +36,11 @@ struct HTMLTextCollector {
 
     /// The text with every line trimmed and empty lines dropped.
     var text: String {
-        raw.split(separator: "\n").map(\.trimmed).filter { !$0.isEmpty }.joined(separator: "\n")
+        let bytes = raw.utf8
+        if !bytes.contains(UInt8(ascii: "\n")), bytes.first != UInt8(ascii: " "), bytes.last != UInt8(ascii: " ") {
+            return raw
+        }
+        return raw.split(separator: "\n").map(\.trimmed).filter { !$0.isEmpty }.joined(separator: "\n")
     }
 
     mutating func reset() {

@@ -65,8 +65,10 @@ public struct MarkdownReader: Sendable {
         var i = start
         while i < lines.count, !lines[i].isBlank, PipeTableSyntax.hasPipe(lines[i]) {
             if !(delimited && i == start + 1) {
-                let row = cut(lines[i], line: i + 1, into: &document)
-                table.rows.append((PipeTableSyntax.cells(row).map { GridBuilder.Entry(text: $0, line: i + 1) }, i + 1))
+                let cells = PipeTableSyntax.cells(lines[i]).map { cell in
+                    GridBuilder.Entry(text: String(cut(cell[...], line: i + 1, into: &document)), line: i + 1)
+                }
+                table.rows.append((cells, i + 1))
             }
             i += 1
         }
@@ -74,7 +76,7 @@ public struct MarkdownReader: Sendable {
         return i
     }
 
-    /// A line longer than a cell may be is cut to the limit and reported.
+    /// Text longer than a cell may be (a paragraph line, a pipe cell) is cut to the limit and reported.
     private func cut(_ line: Substring, line number: Int, into document: inout SourceDocument) -> Substring {
         guard line.utf8.count > limits.maxCellTextLength else { return line }
         document.diagnostics.append(Diagnostic(.warning, "text-truncated",

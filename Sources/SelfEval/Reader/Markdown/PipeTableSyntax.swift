@@ -39,12 +39,10 @@ enum PipeTableSyntax {
 
     /// The row's cells, escapes resolved, text otherwise as written (inline HTML is cleaned later).
     static func cells(_ line: Substring) -> [String] {
-        split(line).map { cell in
-            cell.contains("\\|") ? cell.replacingOccurrences(of: "\\|", with: "|") : cell
-        }
+        split(line, unescaping: true)
     }
 
-    private static func split(_ line: Substring) -> [String] {
+    private static func split(_ line: Substring, unescaping: Bool = false) -> [String] {
         let bytes = line.utf8
         var start = bytes.startIndex
         var end = bytes.endIndex
@@ -61,16 +59,34 @@ enum PipeTableSyntax {
         var cellStart = start
         var i = start
         var escaped = false
+        var hasEscapedPipe = false
+        func finishCell(at end: Substring.UTF8View.Index) {
+            let raw = bytes[cellStart..<end]
+            if unescaping && hasEscapedPipe {
+                var unescaped: [UInt8] = []
+                unescaped.reserveCapacity(raw.count)
+                for byte in raw {
+                    if byte == pipe, unescaped.last == backslash { unescaped.removeLast() }
+                    unescaped.append(byte)
+                }
+                result.append(String(decoding: unescaped, as: UTF8.self))
+            } else {
+                result.append(String(decoding: raw, as: UTF8.self))
+            }
+            hasEscapedPipe = false
+        }
         while i < end {
             let byte = bytes[i]
-            if byte == pipe && !escaped {
-                result.append(String(decoding: bytes[cellStart..<i], as: UTF8.self))
-                cellStart = bytes.index(after: i)
+            if byte == pipe {
+                if escaped { hasEscapedPipe = true } else {
+                    finishCell(at: i)
+                    cellStart = bytes.index(after: i)
+                }
             }
             escaped = byte == backslash && !escaped
             i = bytes.index(after: i)
         }
-        result.append(String(decoding: bytes[cellStart..<end], as: UTF8.self))
+        finishCell(at: end)
         return result
     }
 }
