@@ -87,8 +87,11 @@ import Testing
     }
 
     @Test func textBetweenRowsIsReportedNotDropped() throws {
-        let d = try html("<table>孤立<tr><td>a</td></tr></table>")
-        #expect(d.diagnostics.contains { $0.code == "text-outside-cells" && $0.message.contains("孤立") } || d.paragraphs.contains { $0.text == "孤立" })
+        let d = try html("<table>孤立<tr><td>a</td></tr>x<tr>行内<td>b</td></tr></table>")
+        #expect(d.tables[0].slots.map { $0.map(\.text) } == [["a"], ["b"]])
+        let stray = d.diagnostics.filter { $0.code == "text-outside-cells" && $0.table == 0 }
+        #expect(stray.count == 3)
+        #expect(stray.contains { $0.message.hasSuffix("孤立") } && stray.contains { $0.message.hasSuffix("行内") && $0.row == 1 })
     }
 
     @Test func cellsOutsideAnyRowFormARow() throws {
