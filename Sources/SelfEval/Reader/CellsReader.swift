@@ -59,32 +59,26 @@ public struct CellsReader: Sendable {
 /// Rows gathered for one table of a line-based format, turned into a grid when the table ends.
 struct PendingTable {
     var rows: [(entries: [GridBuilder.Entry], line: Int)] = []
+    /// Whether two adjacent short rows that add up to the common width are one row pushed apart
+    /// (true for the exports; false where the source's own row breaks are trusted, as in pipe tables).
+    var joinsPushedCells = true
 
-    mutating func flush(into document: inout SourceDocument, limits: ReadLimits) throws(InputError) {
+    init(joinsPushedCells: Bool = true) {
+        self.joinsPushedCells = joinsPushedCells
+    }
+
+    /// Ends the table: cleans the cell text, builds the grid, appends it. Returns the new table's
+    /// index, or nil when no rows were pending.
+    @discardableResult
+    mutating func flush(into document: inout SourceDocument, limits: ReadLimits) throws(InputError) -> Int? {
         defer { rows.removeAll() }
-        guard !rows.isEmpty else { return }
-        if document.tables.count >= limits.maxTables {
-            throw InputError(.limitExceeded, file: document.source.path, line: rows[0].line,
-                             "more than \(limits.maxTables) tables (raise it with --max-tables)")
-        }
+        guard !rows.isEmpty else { return nil }
         var joins: [Diagnostic] = []
-        let joined = Self.joiningPushedCells(rows, diagnostics: &joins)
-        var builder = GridBuilder(limits: limits)
-        do {
-            for (entries, line) in joined {
-                try builder.addRow(entries.map { var e = $0; e.text = InlineMarkup.plainText(e.text).trimmed; return e }, line: line)
-            }
-        } catch {
-            throw InputError(.limitExceeded, file: document.source.path, line: rows[0].line,
-                             "a table would hold \(error.slots) slots, over the limit of \(error.limit) (raise it with --max-table-slots)")
+        let joined = joinsPushedCells ? Self.joiningPushedCells(rows, diagnostics: &joins) : rows
+        let cleaned: [SourceDocument.SourceRow] = joined.map { entries, line in
+            (entries.map { var e = $0; e.text = InlineMarkup.plainText(e.text).trimmed; return e }, line)
         }
-        let grid = builder.build(location: .line(rows[0].line))
-        let index = document.tables.count
-        document.append(table: grid)
-        for var d in joins + builder.diagnostics {
-            d.table = index
-            document.diagnostics.append(d)
-        }
+        return try document.placeTable(cleaned, location: .line(rows[0].line), diagnostics: joins, limits: limits)
     }
 
     /// An export sometimes pushes a row's last cells onto a row of their own (seed 002's C32

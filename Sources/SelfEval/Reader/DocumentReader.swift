@@ -70,23 +70,35 @@ public struct DocumentReader: Sendable {
         var tabLed = 0, tabSeparated = 0, pipeRows = 0, alignmentRows = 0, headings = 0
         var htmlTables = false, htmlDocument = false
         var seen = 0
-        for line in text.split(separator: "\n", omittingEmptySubsequences: true) {
+        var htmlClosedAt: Int?
+        let namedHTML = path.lowercased().hasSuffix(".html") || path.lowercased().hasSuffix(".htm")
+        for whole in text.split(separator: "\n", omittingEmptySubsequences: true) {
+            // The start of a line tells its kind; a megabyte-long OCR line need not be read to the end.
+            let line = whole.utf8.count > 65_536 ? whole.prefix(16_384) : whole
+            let trimmed = line.trimmed
+            if trimmed.isEmpty { continue }
             seen += 1
             if seen > 20_000 { break }
-            if line.first == "\t" {
+            // A line that is one tag, indented with TABs, is HTML layout, not a cell.
+            let indentedTag = trimmed.hasPrefix("<") && trimmed.hasSuffix(">") && !trimmed.contains("\t")
+            if !indentedTag, line.first == "\t" {
                 if line.dropFirst().contains("\t") { tabSeparated += 1 } else { tabLed += 1 }
-            } else if line.contains("\t") {
+            } else if !indentedTag, line.contains("\t") {
                 tabSeparated += 1
             }
-            let trimmed = line.trimmed
+            if seen == 1, namedHTML, trimmed.hasPrefix("<") { htmlDocument = true }
             if trimmed.hasPrefix("|") || (trimmed.hasSuffix("|") && trimmed.contains("|")) {
                 pipeRows += 1
                 if trimmed.allSatisfy({ "|-: \t".contains($0) }) && trimmed.contains("-") { alignmentRows += 1 }
             }
             if trimmed.hasPrefix("#") { headings += 1 }
-            if !htmlTables, trimmed.range(of: "<table", options: .caseInsensitive) != nil { htmlTables = true }
-            if seen < 5, trimmed.lowercased().hasPrefix("<!doctype html") || trimmed.lowercased().hasPrefix("<html") { htmlDocument = true }
+            if !htmlTables, HTMLTableBlock.opens(line) { htmlTables = true }
+            if seen == 1, trimmed.lowercased().hasPrefix("<!doctype html") || trimmed.lowercased().hasPrefix("<html") { htmlDocument = true }
+            if htmlDocument, htmlClosedAt == nil, trimmed.range(of: "</html>", options: .caseInsensitive) != nil { htmlClosedAt = seen }
         }
+        // MinerU writes `<html><body><table>…</html>` as one line of a Markdown file: text after
+        // the closing tag means the HTML was a block inside Markdown.
+        if let closed = htmlClosedAt, seen > closed { htmlDocument = false }
         if htmlDocument && tabLed == 0 && tabSeparated == 0 && headings == 0 { return .html }
         if tabLed > tabSeparated && tabLed >= 2 { return .cells }
         if htmlTables || alignmentRows > 0 { return .markdown }

@@ -17,13 +17,7 @@ public struct TSVReader: Sendable {
         while i < lines.count {
             let line = lines[i]
             if line.contains("\t") {
-                let record = scanner.record(at: i)
-                if record.unbalancedQuote {
-                    document.diagnostics.append(Diagnostic(.warning, "unbalanced-quote",
-                        "a field opens a double quote that never closes; read as text", line: i + 1))
-                }
-                table.rows.append((record.fields.map { GridBuilder.Entry(text: $0, line: i + 1) }, i + 1))
-                i = record.next
+                i = Self.appendRecord(at: i, of: scanner, to: &table, diagnostics: &document.diagnostics)
                 continue
             }
             try table.flush(into: &document, limits: limits)
@@ -34,6 +28,19 @@ public struct TSVReader: Sendable {
         }
         try table.flush(into: &document, limits: limits)
         return document
+    }
+
+    /// Adds the TAB-separated record that starts at line index `index` (it may run over several
+    /// lines inside quotes) as a row of `table`, and returns the index of the line after it.
+    static func appendRecord(at index: Int, of scanner: TSVRecordScanner, to table: inout PendingTable,
+                             diagnostics: inout [Diagnostic]) -> Int {
+        let record = scanner.record(at: index)
+        if record.unbalancedQuote {
+            diagnostics.append(Diagnostic(.warning, "unbalanced-quote",
+                "a field opens a double quote that never closes; read as text", line: index + 1))
+        }
+        table.rows.append((record.fields.map { GridBuilder.Entry(text: $0, line: index + 1) }, index + 1))
+        return record.next
     }
 
     /// A Markdown heading (`## 标题`) keeps its level; other text is a body paragraph.

@@ -67,11 +67,29 @@ extension Diagnostic: JSONRepresentable {
 }
 
 extension SourceDocument {
+    /// The reading order of paragraphs and tables, which the two lists alone lose: one object per
+    /// block, `{"paragraph": i, "headingLevel"?: n}` or `{"table": i}`, indexes into those lists.
+    var blocksJSON: JSONValue {
+        var paragraphIndex = 0
+        return .array(blocks.map { block in
+            switch block {
+            case .paragraph(let p):
+                defer { paragraphIndex += 1 }
+                var members: [(String, JSONValue)] = [("paragraph", .int(paragraphIndex))]
+                if let level = p.headingLevel { members.append(("headingLevel", .int(level))) }
+                return .object(members)
+            case .table(let i):
+                return .object([("table", .int(i))])
+            }
+        })
+    }
+
     /// What `selfeval inspect --json` prints: the source, the paragraphs and the tables as read.
     public var inspectionJSON: JSONValue {
         .object([
             ("source", source.json),
             ("paragraphs", .array(paragraphs.map { .string($0.text) })),
+            ("blocks", blocksJSON),
             ("tables", .array(tables.enumerated().map { $1.json(index: $0) })),
             ("diagnostics", diagnostics.json),
         ])

@@ -1,0 +1,269 @@
+/// Walks libxml2's HTML tree into paragraphs and tables in reading order. Text outside tables
+/// becomes paragraphs (headings keep their level); each `<table>` becomes an `HTMLTable` whose
+/// cells hold plain text: line breaks for `<br>` and block elements, ☑/☐ for checkboxes,
+/// entities decoded by the parser, anything else (LaTeX, OCR tokens) left as written.
+struct HTMLTreeWalker {
+    enum Block {
+        case paragraph(Paragraph)
+        case table(HTMLTable)
+    }
+
+    let limits: ReadLimits
+    /// Added to libxml2's line numbers: the Markdown line the HTML started on, minus one.
+    let lineOffset: Int
+    private(set) var blocks: [Block] = []
+    /// Problems that belong to no table (content too deep to walk).
+    private(set) var diagnostics: [Diagnostic] = []
+    private var paragraph = HTMLTextCollector()
+
+    init(limits: ReadLimits, lineOffset: Int) {
+        self.limits = limits
+        self.lineOffset = lineOffset
+    }
+
+    private static let skipped: Set<String> = ["head", "script", "style", "template", "title", "noscript"]
+    private static let blockElements: Set<String> = [
+        "p", "div", "li", "ul", "ol", "dl", "dt", "dd", "tr", "blockquote", "pre", "section",
+        "article", "header", "footer", "main", "nav", "aside", "center", "form", "fieldset",
+        "address", "figure", "figcaption", "hr", "html", "body", "caption",
+    ]
+
+    private func line(_ node: HTMLNode) -> Int { node.line + lineOffset }
+
+    private static func headingLevel(_ name: String) -> Int? {
+        guard name.count == 2, name.first == "h", let level = Int(name.dropFirst()), (1...6).contains(level) else { return nil }
+        return level
+    }
+
+    // MARK: Text outside tables
+
+    mutating func walk(_ node: HTMLNode, depth: Int = 0) {
+        guard depth < limits.maxXMLDepth else {
+            diagnostics.append(Diagnostic(.warning, "html-too-deep",
+                "HTML nested deeper than \(limits.maxXMLDepth) elements; the content below was not read", line: line(node)))
+            return
+        }
+        for child in node.children {
+            if child.isText {
+                paragraph.append(text: child.content, line: line(child))
+                continue
+            }
+            guard child.isElement else { continue }
+            let name = child.name
+            if Self.skipped.contains(name) { continue }
+            if name == "table" {
+                finishParagraph()
+                blocks.append(.table(table(child, nesting: 0, depth: depth + 1)))
+            } else if name == "br" {
+                paragraph.lineBreak()
+            } else if name == "input" {
+                if let box = Self.checkbox(child) { paragraph.append(symbol: box, line: line(child)) }
+            } else if let level = Self.headingLevel(name) {
+                finishParagraph()
+                walk(child, depth: depth + 1)
+                finishParagraph(headingLevel: level)
+            } else if Self.blockElements.contains(name) {
+                finishParagraph()
+                walk(child, depth: depth + 1)
+                finishParagraph()
+            } else {
+                walk(child, depth: depth + 1)
+            }
+        }
+    }
+
+    /// Ends the paragraph being gathered, if it holds any text.
+    mutating func finishParagraph(headingLevel: Int? = nil) {
+        defer { paragraph.reset() }
+        guard !paragraph.isEmpty, let first = paragraph.firstLine else { return }
+        blocks.append(.paragraph(Paragraph(text: paragraph.text, headingLevel: headingLevel, location: .line(first))))
+    }
+
+    static func checkbox(_ node: HTMLNode) -> Character? {
+        guard node.attribute("type")?.trimmed.lowercased() == "checkbox" else { return nil }
+        return node.attribute("checked") != nil ? "☑" : "☐"
+    }
+
+    // MARK: Tables
+
+    /// Reads a `<table>`: rows from `<tr>` (directly or inside `<thead>`, `<tbody>`, `<tfoot>`,
+    /// in source order), cells from `<td>`/`<th>`. Cells found outside any row form a row of their
+    /// own; text or tables found between rows are reported, never dropped silently.
+    private func table(_ node: HTMLNode, nesting: Int, depth: Int) -> HTMLTable {
+        var result = HTMLTable(line: line(node))
+        var loose: [HTMLTable.Cell] = []
+        var looseLine = 0
+
+        func endLooseRow(_ table: inout HTMLTable) {
+            guard !loose.isEmpty else { return }
+            table.rows.append(HTMLTable.Row(cells: loose, line: looseLine))
+            loose = []
+        }
+
+        func collect(_ parent: HTMLNode, depth: Int, into table: inout HTMLTable) {
+            guard depth < limits.maxXMLDepth else {
+                table.diagnostics.append(Diagnostic(.warning, "html-too-deep",
+                    "table markup nested deeper than \(limits.maxXMLDepth) elements; the content below was not read", line: line(parent)))
+                return
+            }
+            for child in parent.children {
+                if child.isText {
+                    let text = child.content
+                    if !text.isBlank {
+                        table.diagnostics.append(Diagnostic(.warning, "text-outside-cells",
+                            "text between the table's rows is not in any cell: \(Self.excerpt(text))", line: line(child)))
+                    }
+                    continue
+                }
+                guard child.isElement else { continue }
+                switch child.name {
+                case "tr":
+                    endLooseRow(&table)
+                    let rowIndex = table.rows.count
+                    var cells: [HTMLTable.Cell] = []
+                    gatherCells(child, rowIndex: rowIndex, nesting: nesting, depth: depth + 1, into: &cells, table: &table)
+                    table.rows.append(HTMLTable.Row(cells: cells, line: line(child)))
+                case "td", "th":
+                    if loose.isEmpty { looseLine = line(child) }
+                    loose.append(cell(child, rowIndex: table.rows.count, nesting: nesting, depth: depth + 1, table: &table))
+                case "caption":
+                    var text = HTMLTextCollector()
+                    var none: [HTMLTable] = []
+                    gatherText(child, into: &text, nesting: nesting, depth: depth + 1, keepsNested: false, nested: &none, table: &table)
+                    if !text.isEmpty { table.caption = text.text }
+                case "table":
+                    table.diagnostics.append(Diagnostic(.warning, "text-outside-cells",
+                        "a table sits between the rows of another, outside any cell; its text was kept as a row", line: line(child)))
+                    endLooseRow(&table)
+                    var text = HTMLTextCollector()
+                    var none: [HTMLTable] = []
+                    gatherText(child, into: &text, nesting: nesting, depth: depth + 1, keepsNested: false, nested: &none, table: &table)
+                    if !text.isEmpty {
+                        table.rows.append(HTMLTable.Row(cells: [HTMLTable.Cell(text: text.text, rowSpan: 1, colSpan: 1, line: line(child), nested: [])], line: line(child)))
+                    }
+                case "colgroup", "col", "script", "style":
+                    continue
+                default:
+                    collect(child, depth: depth + 1, into: &table)
+                }
+            }
+        }
+
+        collect(node, depth: depth, into: &result)
+        endLooseRow(&result)
+        return result
+    }
+
+    /// The cells of one `<tr>`; wrappers between the row and its cells are looked through.
+    private func gatherCells(_ row: HTMLNode, rowIndex: Int, nesting: Int, depth: Int, into cells: inout [HTMLTable.Cell], table: inout HTMLTable) {
+        guard depth < limits.maxXMLDepth else { return }
+        for child in row.children {
+            if child.isText {
+                if !child.content.isBlank {
+                    table.diagnostics.append(Diagnostic(.warning, "text-outside-cells",
+                        "text inside a row but outside its cells: \(Self.excerpt(child.content))", row: rowIndex, line: line(child)))
+                }
+                continue
+            }
+            guard child.isElement else { continue }
+            switch child.name {
+            case "td", "th": cells.append(cell(child, rowIndex: rowIndex, nesting: nesting, depth: depth + 1, table: &table))
+            case "script", "style": continue
+            default: gatherCells(child, rowIndex: rowIndex, nesting: nesting, depth: depth + 1, into: &cells, table: &table)
+            }
+        }
+    }
+
+    private func cell(_ node: HTMLNode, rowIndex: Int, nesting: Int, depth: Int, table: inout HTMLTable) -> HTMLTable.Cell {
+        var text = HTMLTextCollector()
+        var nested: [HTMLTable] = []
+        gatherText(node, into: &text, nesting: nesting, depth: depth, keepsNested: true, nested: &nested, table: &table)
+        var value = text.text
+        if value.utf8.count > limits.maxCellTextLength {
+            table.diagnostics.append(Diagnostic(.warning, "text-truncated",
+                "a cell holds \(value.utf8.count) bytes of text; kept the first \(limits.maxCellTextLength)", row: rowIndex, line: line(node)))
+            value = Self.prefix(value, utf8Count: limits.maxCellTextLength)
+        }
+        let rowSpan = span(node, "rowspan", rowIndex: rowIndex, table: &table)
+        let colSpan = span(node, "colspan", rowIndex: rowIndex, table: &table)
+        return HTMLTable.Cell(text: value, rowSpan: rowSpan, colSpan: colSpan, line: line(node), nested: nested)
+    }
+
+    private static let lineBreaking: Set<String> = blockElements.union(["h1", "h2", "h3", "h4", "h5", "h6"])
+
+    /// A cell's text. Nested tables become tables of their own (into `nested`) while `nesting`
+    /// is under `maxTableNesting` and `keepsNested` holds; otherwise their text joins the cell.
+    private func gatherText(_ node: HTMLNode, into text: inout HTMLTextCollector, nesting: Int, depth: Int,
+                            keepsNested: Bool, nested: inout [HTMLTable], table: inout HTMLTable) {
+        guard depth < limits.maxXMLDepth else {
+            table.diagnostics.append(Diagnostic(.warning, "html-too-deep",
+                "cell markup nested deeper than \(limits.maxXMLDepth) elements; the content below was not read", line: line(node)))
+            return
+        }
+        for child in node.children {
+            if child.isText {
+                text.append(text: child.content, line: line(child))
+                continue
+            }
+            guard child.isElement else { continue }
+            let name = child.name
+            switch name {
+            case "br":
+                text.lineBreak()
+            case "input":
+                if let box = Self.checkbox(child) { text.append(symbol: box, line: line(child)) }
+            case "script", "style", "template":
+                continue
+            case "table" where keepsNested && nesting + 1 <= limits.maxTableNesting:
+                nested.append(self.table(child, nesting: nesting + 1, depth: depth + 1))
+            case "table":
+                if keepsNested {
+                    table.diagnostics.append(Diagnostic(.warning, "nesting-limit",
+                        "tables nested more than \(limits.maxTableNesting) deep; the inner table's text was kept in its cell", line: line(child)))
+                }
+                text.lineBreak()
+                gatherText(child, into: &text, nesting: nesting, depth: depth + 1, keepsNested: false, nested: &nested, table: &table)
+                text.lineBreak()
+            case "td", "th":
+                text.lineBreak()
+                gatherText(child, into: &text, nesting: nesting, depth: depth + 1, keepsNested: keepsNested, nested: &nested, table: &table)
+            default:
+                let breaks = Self.lineBreaking.contains(name)
+                if breaks { text.lineBreak() }
+                gatherText(child, into: &text, nesting: nesting, depth: depth + 1, keepsNested: keepsNested, nested: &nested, table: &table)
+                if breaks { text.lineBreak() }
+            }
+        }
+    }
+
+    /// `rowspan`/`colspan` read the way browsers do (leading digits, `2px` is 2); a value with
+    /// no digits is reported and read as 1. Out-of-range numbers pass through for GridBuilder to
+    /// clamp and report.
+    private func span(_ node: HTMLNode, _ name: String, rowIndex: Int, table: inout HTMLTable) -> Int {
+        guard let raw = node.attribute(name) else { return 1 }
+        let value = raw.trimmed
+        var digits = value.drop(while: { $0 == "+" || $0 == "-" })
+        let negative = value.first == "-"
+        digits = digits.prefix(while: { $0.isASCII && $0.isNumber })
+        guard !digits.isEmpty else {
+            table.diagnostics.append(Diagnostic(.warning, "span-clamped",
+                "\(name) \"\(Self.excerpt(raw))\" is not a number; read as 1", row: rowIndex, line: line(node)))
+            return 1
+        }
+        let magnitude = Int(digits) ?? Int.max
+        return negative ? -magnitude : magnitude
+    }
+
+    private static func excerpt(_ text: String) -> String {
+        let t = text.trimmed
+        return t.count > 40 ? String(t.prefix(40)) + "…" : t
+    }
+
+    /// The longest prefix of at most `utf8Count` bytes that ends on a whole character.
+    private static func prefix(_ text: String, utf8Count: Int) -> String {
+        let utf8 = text.utf8
+        var end = utf8.index(utf8.startIndex, offsetBy: utf8Count)
+        while end > utf8.startIndex, utf8[end] & 0xC0 == 0x80 { end = utf8.index(before: end) }
+        return String(decoding: utf8[..<end], as: UTF8.self)
+    }
+}

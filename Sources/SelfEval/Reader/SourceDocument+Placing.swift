@@ -1,0 +1,34 @@
+extension SourceDocument {
+    /// One source row handed to `GridBuilder`, with the line it started on.
+    typealias SourceRow = (entries: [GridBuilder.Entry], line: Int?)
+
+    /// Places rows through `GridBuilder`, appends the finished table and the builder's repairs
+    /// (tagged with the table's index), and returns that index. Every reader ends a table here so
+    /// that the table and slot limits read the same, whatever the format.
+    @discardableResult
+    mutating func placeTable(_ rows: [SourceRow], location: SourceLocation, title: String? = nil,
+                             parent: TableGrid.NestedPosition? = nil, diagnostics extra: [Diagnostic] = [],
+                             limits: ReadLimits) throws(InputError) -> Int {
+        if tables.count >= limits.maxTables {
+            throw InputError(.limitExceeded, file: source.path, line: location.line,
+                             "more than \(limits.maxTables) tables (raise it with --max-tables)")
+        }
+        var builder = GridBuilder(limits: limits)
+        do {
+            for (entries, line) in rows {
+                try builder.addRow(entries, line: line)
+            }
+        } catch {
+            throw InputError(.limitExceeded, file: source.path, line: location.line,
+                             "a table would hold \(error.slots) slots, over the limit of \(error.limit) (raise it with --max-table-slots)")
+        }
+        var grid = builder.build(location: location, title: title)
+        grid.parent = parent
+        let index = append(table: grid)
+        for var d in extra + builder.diagnostics {
+            d.table = index
+            diagnostics.append(d)
+        }
+        return index
+    }
+}
