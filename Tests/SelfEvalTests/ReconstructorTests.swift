@@ -200,4 +200,22 @@ import Testing
         #expect(e2.diagnostics.contains { $0.code == "unplaced-cell" && $0.column == 5 })
         #expect(e2.forms.first?.indicators.first?.weight?.text == "十分")
     }
+
+    @Test func aTableSplitAtAPageBreakWithoutItsHeaderJoinsTheForm() throws {
+        let e = try forms(tsv: """
+        项目名称\t测试\t\t\t
+        一级指标\t二级指标\t三级指标\t分值\t得分
+        产出指标\t数量指标\t甲\t5\t5
+
+        \t质量指标\t乙\t3\t2
+        总分\t\t\t8\t7
+        """)
+        #expect(e.forms.count == 1)
+        let f = try #require(e.forms.first)
+        #expect(f.tables == [0, 1])
+        #expect(f.indicators.map(\.level3) == ["甲", "乙"])
+        #expect(f.indicators[1].level1 == "产出指标" && f.indicators[1].level2 == "质量指标")
+        #expect(f.total.score?.number == 7)
+        #expect(e.diagnostics.contains { $0.code == "table-joined" })
+    }
 }
