@@ -1,0 +1,98 @@
+@testable import SelfEval
+
+/// The conservation contract, judged from the output alone: every non-empty cell of a table that
+/// a form was built from either went into a field of that form or is named in a diagnostic. One
+/// definition, used by the seed tests and the generated-table property test.
+///
+/// A cell of a row that became an indicator or a fund line must be found in that indicator or
+/// line itself, so that text which merely also occurs elsewhere in the form does not count, and
+/// a header word standing in such a row is no excuse either. In other rows, the words that
+/// structure a form (block and column headers, total and grade labels) are consumed by the
+/// structure they name.
+enum CellAccounting {
+    struct LostCell: CustomStringConvertible {
+        var table: Int
+        var row: Int
+        var column: Int
+        var text: String
+        var description: String { "table \(table) row \(row) column \(column): \(text.prefix(40).replacingOccurrences(of: "\n", with: "⏎"))" }
+    }
+
+    /// Diagnostics that account for every cell of the row they name: the row was set aside whole.
+    static let rowDispositions: Set<String> = ["placeholder-row", "repeated-header", "unplaced-row"]
+
+    static func lostCells(in evaluation: Evaluation) -> [LostCell] {
+        var lost: [LostCell] = []
+        for form in evaluation.forms {
+            let formScope = scope(of: form.json, skipping: ["checks", "tables", "source"])
+            for t in form.tables {
+                let grid = evaluation.tables[t]
+                for (r, c, text) in grid.nonEmptyCells {
+                    let named = evaluation.diagnostics.contains { d in
+                        d.table == t && d.row == r && (d.column == c || (d.column == nil && rowDispositions.contains(d.code)))
+                    }
+                    if named { continue }
+                    let rowItems = form.indicators.filter { $0.source.table == t && $0.source.rows.contains(r) }.map(\.json)
+                        + form.funds.filter { $0.source.table == t && $0.source.rows.contains(r) }.map(\.json)
+                    let inItemRow = !rowItems.isEmpty
+                    let fields = inItemRow ? scope(of: .array(rowItems), skipping: ["source"]) : formScope
+                    if !isAccounted(text, in: fields, structuralAllowed: !inItemRow) {
+                        lost.append(LostCell(table: t, row: r, column: c, text: text))
+                    }
+                }
+            }
+        }
+        return lost
+    }
+
+    /// Whether a cell's text is in `fields` (compact strings joined by a separator no text holds).
+    static func isAccounted(_ text: String, in fields: String, structuralAllowed: Bool) -> Bool {
+        let cleaned = ValueReader.cleanText(text)
+        let whole = LabelText.compact(cleaned)
+        if whole.isEmpty { return true }
+        if structuralAllowed, HeaderVocabulary.isStructural(LabelText.key(text)) { return true }
+        if CheckboxOptions.containsBox(text) {
+            // A checkbox group keeps only its ticked options, as the contract says.
+            return CheckboxOptions.options(in: text).filter(\.ticked).allSatisfy { fields.contains($0.label) }
+                && trailingText(ofBoxes: text).map { fields.contains($0) } ?? true
+        }
+        if fields.contains(whole) { return true }
+        if let label = LabelText.parse(text), fields.contains(label.name), label.note.map({ fields.contains(LabelText.compact($0)) }) ?? true {
+            return true
+        }
+        let pieces = cleaned.split(whereSeparator: { $0 == "\n" || $0 == "：" || $0 == ":" })
+            .map { LabelText.compact(String($0)) }
+            .filter { !$0.isEmpty && !(structuralAllowed && HeaderVocabulary.isStructural(LabelText.key($0))) }
+        return pieces.allSatisfy { piece in
+            fields.contains(piece) || LabelText.parse(piece).map { fields.contains($0.name) } == true
+        }
+    }
+
+    /// Text after the last box of a group whose boxes follow their labels: it belongs to no option.
+    static func trailingText(ofBoxes text: String) -> String? {
+        let flat = text.trimmed
+        guard let first = flat.first, first != CheckboxOptions.checked, first != CheckboxOptions.unchecked,
+              let last = flat.lastIndex(where: { $0 == CheckboxOptions.checked || $0 == CheckboxOptions.unchecked }) else { return nil }
+        let tail = LabelText.compact(String(flat[flat.index(after: last)...]))
+        return tail.isEmpty ? nil : tail
+    }
+
+    /// Every string and object key of a JSON value, compacted, joined by a separator no cell holds.
+    static func scope(of json: JSONValue, skipping keys: Set<String>) -> String {
+        var parts: [String] = []
+        func walk(_ v: JSONValue) {
+            switch v {
+            case .string(let s): parts.append(LabelText.compact(s))
+            case .array(let items): items.forEach(walk)
+            case .object(let members):
+                for (k, value) in members where !keys.contains(k) {
+                    parts.append(LabelText.compact(k))
+                    walk(value)
+                }
+            default: break
+            }
+        }
+        walk(json)
+        return parts.joined(separator: "\u{1}")
+    }
+}
