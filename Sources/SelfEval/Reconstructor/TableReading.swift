@@ -7,6 +7,9 @@ struct TableReading {
     var goals: [Goal] = []
     var indicators: [Indicator] = []
     var total = FormTotal()
+    /// Where each number of `total` was read, so that a later total row replacing it can give
+    /// the earlier cell back to the unplaced-cell sweep.
+    var totalCells: [WritableKeyPath<FormTotal, Value?>: (row: Int, column: Int)] = [:]
     var grade: String?
     var notes: [(label: String, text: String)] = []
     var diagnostics: [Diagnostic] = []

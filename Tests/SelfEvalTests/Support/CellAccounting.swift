@@ -27,16 +27,19 @@ enum CellAccounting {
             let formScope = scope(of: form.json, skipping: ["checks", "tables", "source"])
             for t in form.tables {
                 let grid = evaluation.tables[t]
+                var named: Set<[Int]> = []
+                for d in evaluation.diagnostics where d.table == t {
+                    guard let r = d.row else { continue }
+                    if let c = d.column { named.insert([r, c]) } else if rowDispositions.contains(d.code) { named.insert([r]) }
+                }
+                var rowItems: [Int: [JSONValue]] = [:]
+                for i in form.indicators where i.source.table == t { for r in i.source.rows { rowItems[r, default: []].append(i.json) } }
+                for f in form.funds where f.source.table == t { for r in f.source.rows { rowItems[r, default: []].append(f.json) } }
+                let rowScopes = rowItems.mapValues { scope(of: .array($0), skipping: ["source"]) }
                 for (r, c, text) in grid.nonEmptyCells {
-                    let named = evaluation.diagnostics.contains { d in
-                        d.table == t && d.row == r && (d.column == c || (d.column == nil && rowDispositions.contains(d.code)))
-                    }
-                    if named { continue }
-                    let rowItems = form.indicators.filter { $0.source.table == t && $0.source.rows.contains(r) }.map(\.json)
-                        + form.funds.filter { $0.source.table == t && $0.source.rows.contains(r) }.map(\.json)
-                    let inItemRow = !rowItems.isEmpty
-                    let fields = inItemRow ? scope(of: .array(rowItems), skipping: ["source"]) : formScope
-                    if !isAccounted(text, in: fields, structuralAllowed: !inItemRow) {
+                    if named.contains([r, c]) || named.contains([r]) { continue }
+                    let rowScope = rowScopes[r]
+                    if !isAccounted(text, in: rowScope ?? formScope, structuralAllowed: rowScope == nil) {
                         lost.append(LostCell(table: t, row: r, column: c, text: text))
                     }
                 }
@@ -54,7 +57,7 @@ enum CellAccounting {
         if CheckboxOptions.containsBox(text) {
             // A checkbox group keeps only its ticked options, as the contract says.
             return CheckboxOptions.options(in: text).filter(\.ticked).allSatisfy { fields.contains($0.label) }
-                && trailingText(ofBoxes: text).map { fields.contains($0) } ?? true
+                && CheckboxOptions.textAfterLastBox(text).map { fields.contains($0) } ?? true
         }
         if fields.contains(whole) { return true }
         if let label = LabelText.parse(text), fields.contains(label.name), label.note.map({ fields.contains(LabelText.compact($0)) }) ?? true {
@@ -66,15 +69,6 @@ enum CellAccounting {
         return pieces.allSatisfy { piece in
             fields.contains(piece) || LabelText.parse(piece).map { fields.contains($0.name) } == true
         }
-    }
-
-    /// Text after the last box of a group whose boxes follow their labels: it belongs to no option.
-    static func trailingText(ofBoxes text: String) -> String? {
-        let flat = text.trimmed
-        guard let first = flat.first, first != CheckboxOptions.checked, first != CheckboxOptions.unchecked,
-              let last = flat.lastIndex(where: { $0 == CheckboxOptions.checked || $0 == CheckboxOptions.unchecked }) else { return nil }
-        let tail = LabelText.compact(String(flat[flat.index(after: last)...]))
-        return tail.isEmpty ? nil : tail
     }
 
     /// Every string and object key of a JSON value, compacted, joined by a separator no cell holds.

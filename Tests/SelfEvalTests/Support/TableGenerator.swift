@@ -54,8 +54,9 @@ struct TableGenerator {
 
     // MARK: free tables
 
+    /// At least two columns: a one-column table has no TAB in a TSV file and is read as paragraphs.
     mutating func freeTable() -> GeneratedTable {
-        let rows = rng.int(1...8), columns = rng.int(1...7)
+        let rows = rng.int(1...8), columns = rng.int(2...7)
         var grid = SlotGrid(columns: columns)
         grid.addRows(rows)
         for r in 0..<rows {
