@@ -125,7 +125,10 @@ struct FormTableReader {
             }
             if HeaderVocabulary.gradeLabels.contains(first), row.cells.count >= 2 {
                 flushIndicators()
+                // A later grade replaces an earlier one, whose cell goes back to the unplaced-cell sweep.
+                if let earlier = reading.gradeCell { reading.accounted[earlier.row]?.remove(earlier.column) }
                 reading.grade = LabelText.compact(row.cells[1].text)
+                reading.gradeCell = (r, row.cells[1].column)
                 block = .none
                 reading.accounted[r, default: []].formUnion([row.cells[0].column, row.cells[1].column])
                 continue

@@ -11,6 +11,8 @@ struct TableReading {
     /// the earlier cell back to the unplaced-cell sweep.
     var totalCells: [WritableKeyPath<FormTotal, Value?>: (row: Int, column: Int)] = [:]
     var grade: String?
+    /// Where `grade` was read, for the same reason as `totalCells`.
+    var gradeCell: (row: Int, column: Int)?
     var notes: [(label: String, text: String)] = []
     var diagnostics: [Diagnostic] = []
     /// Rows that fit no part of the model (kept in `tables`, named in a diagnostic).

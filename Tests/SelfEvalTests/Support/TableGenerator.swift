@@ -78,7 +78,7 @@ struct TableGenerator {
     private struct IndicatorColumnSpec {
         var header: String
         var kind: Kind
-        enum Kind { case target, actual, weight, score, deviation }
+        enum Kind { case target, actual, weight, score, deviation, split }
     }
 
     mutating func formTable() -> GeneratedTable {
@@ -92,7 +92,10 @@ struct TableGenerator {
         if rng.chance(0.8) { values.append(.init(header: rng.pick(["得分", "自评得分"]), kind: .score)) }
         if rng.chance(0.4) { values.append(.init(header: "偏差原因分析及改进措施", kind: .deviation)) }
         if values.isEmpty { values.append(.init(header: "得分", kind: .score)) }
-        let width = levels.count + values.count
+        if rng.chance(0.15), let t = values.firstIndex(where: { $0.kind == .target }) {
+            values[t] = .init(header: values[t].header, kind: .split)
+        }
+        let width = levels.count + values.reduce(0) { $0 + ($1.kind == .split ? 3 : 1) }
         var grid = SlotGrid(columns: width)
 
         if rng.chance(0.8) {
@@ -102,18 +105,29 @@ struct TableGenerator {
             }
             notes.append("names")
         }
+        if width >= 4, rng.chance(0.3) {
+            grid.row([word(), text(), word(), text()], spans: [1, 1, 1, width - 3])
+            notes.append("info pairs")
+        }
         for _ in 0..<(rng.chance(0.4) ? rng.int(1...2) : 0) {
             grid.row([rng.pick(["项目类别", "项目属性", "项目类型"]), checkboxGroup()], spans: [1, width - 1])
             notes.append("checkbox row")
         }
         if width >= 4, rng.chance(0.6) { fundsBlock(&grid, width: width); notes.append("funds") }
+        if width >= 3, rng.chance(0.25) {
+            let half = width / 2
+            grid.row(["按收入性质分", "按支出性质分"], spans: [half, width - half])
+            grid.row(["其中：一般公共预算：\(number())\n政府性基金：\(number())", "基本支出：\(number())"], spans: [half, width - half])
+            notes.append("fund sources")
+        }
         if width >= 3, rng.chance(0.4) { goalsBlock(&grid, width: width); notes.append("goals") }
-        if rng.chance(0.9) { indicatorBlock(&grid, levels: levels, values: values); notes.append("indicators \(levels.count)+\(values.count)") }
+        if rng.chance(0.9) { indicatorBlock(&grid, levels: levels, values: values, notes: &notes); notes.append("indicators \(levels.count)+\(values.count)") }
         if rng.chance(0.6) {
-            let first = levels.count
-            var cells = ["总分"] + Array(repeating: "", count: values.count)
-            for (i, v) in values.enumerated() where v.kind == .weight || v.kind == .score { cells[i + 1] = number() }
-            grid.row(cells, spans: [first] + Array(repeating: 1, count: values.count))
+            var cells = ["总分"] + Array(repeating: "", count: width - levels.count)
+            for (i, v) in values.enumerated() where v.kind == .weight || v.kind == .score {
+                cells[Self.valueColumn(i, levels: levels, values: values) - levels.count + 1] = number()
+            }
+            grid.row(cells, spans: [levels.count] + Array(repeating: 1, count: width - levels.count))
             notes.append("total")
         }
         if rng.chance(0.3) { grid.row([rng.pick(["评价等次", "评价等级"]), rng.pick(["优", "良", "中"])], spans: [1, width - 1]) }
@@ -156,8 +170,21 @@ struct TableGenerator {
         }
     }
 
-    private mutating func indicatorBlock(_ grid: inout SlotGrid, levels: [String], values: [IndicatorColumnSpec]) {
-        grid.row(levels + values.map(\.header), spans: Array(repeating: 1, count: levels.count + values.count))
+    private static func valueColumn(_ i: Int, levels: [String], values: [IndicatorColumnSpec]) -> Int {
+        levels.count + values.prefix(i).reduce(0) { $0 + ($1.kind == .split ? 3 : 1) }
+    }
+
+    private mutating func indicatorBlock(_ grid: inout SlotGrid, levels: [String], values: [IndicatorColumnSpec], notes: inout [String]) {
+        let header = levels + values.map(\.header)
+        let headerSpans = Array(repeating: 1, count: levels.count) + values.map { $0.kind == .split ? 3 : 1 }
+        let split = values.contains { $0.kind == .split }
+        grid.row(header, spans: headerSpans)
+        if split {
+            var sub = Array(repeating: "", count: levels.count)
+            for v in values { sub += v.kind == .split ? ["指标性质", "指标值", "度量单位"] : [""] }
+            grid.row(sub, spans: Array(repeating: 1, count: sub.count))
+        }
+        func valueColumn(_ i: Int) -> Int { Self.valueColumn(i, levels: levels, values: values) }
         let level1Names = ["产出指标", "效益指标", "满意度指标", "成本指标"]
         for g1 in 0..<rng.int(1...3) {
             let start1 = grid.rowCount
@@ -168,9 +195,13 @@ struct TableGenerator {
                 for r in start2..<(start2 + rows3) {
                     let l3 = levels.count - 1
                     grid.place(rng.chance(0.1) ? "……" : word(), row: r, column: l3, rowSpan: 1, colSpan: 1)
-                    for (i, v) in values.enumerated() where grid.isFree(r, l3 + 1 + i) {
-                        let c = l3 + 1 + i
+                    for (i, v) in values.enumerated() where grid.isFree(r, valueColumn(i)) {
+                        let c = valueColumn(i)
                         switch v.kind {
+                        case .split:
+                            grid.place(rng.pick(["≥", "≤", "=", "定性"]), row: r, column: c, rowSpan: 1, colSpan: 1)
+                            grid.place(rng.chance(0.8) ? number() : word(), row: r, column: c + 1, rowSpan: 1, colSpan: 1)
+                            grid.place(rng.pick(["%", "万元", "人次", ""]), row: r, column: c + 2, rowSpan: 1, colSpan: 1)
                         case .target, .actual: grid.place(rng.chance(0.9) ? text() : "", row: r, column: c, rowSpan: 1, colSpan: 1)
                         case .weight, .score:
                             let span = r + 1 < start2 + rows3 && rng.chance(0.15) ? 2 : 1
@@ -189,16 +220,23 @@ struct TableGenerator {
                 let label = level1Names[g1 % level1Names.count] + (rng.chance(0.5) ? "\n(\(rng.int(10...50))分)" : "")
                 grid.place(label, row: start1, column: 0, rowSpan: rng.chance(0.6) ? grid.rowCount - start1 : 1, colSpan: 1)
             }
+            if rng.chance(0.1) {
+                grid.row(header, spans: headerSpans)
+                notes.append("header repeated")
+            }
         }
     }
 
     // MARK: noise
 
-    private static let foreignLabels = ["主管部门", "项目名称", "年初预算数", "全年执行数", "预期目标", "总分", "联系人", "实施单位", "执行率"]
+    private static let foreignLabels = [
+        "主管部门", "项目名称", "年初预算数", "全年执行数", "预期目标", "总分", "联系人", "实施单位", "执行率",
+        "备注", "评价等次", "按收入性质分", "一级指标", "得分", "合计", "年度总体目标", "项目资金（万元）",
+    ]
 
     /// Extra columns, stray cells, labels from other blocks, checkbox groups and missing cells.
     private mutating func addNoise(to table: inout GeneratedTable, notes: inout [String]) {
-        for _ in 0..<rng.int(0...3) {
+        for _ in 0..<rng.int(0...5) {
             switch rng.int(0...4) {
             case 0:
                 for r in 0..<table.rowCount { table.slots[r].append(rng.chance(0.3) ? .anchor(text(), rowSpan: 1, colSpan: 1) : .empty) }
@@ -213,8 +251,9 @@ struct TableGenerator {
             case 3:
                 let singles = table.anchors.filter { if case .anchor(_, 1, 1) = table.slots[$0.row][$0.column] { return true } else { return false } }
                 guard !singles.isEmpty else { continue }
-                let (r, c) = rng.pick(singles)
-                table.slots[r][c] = .anchor(rng.chance(0.5) ? rng.pick(Self.foreignLabels) : checkboxGroup(), rowSpan: 1, colSpan: 1)
+                let firsts = singles.filter { $0.column == 0 }
+                let (r, c) = rng.chance(0.4) && !firsts.isEmpty ? rng.pick(firsts) : rng.pick(singles)
+                table.slots[r][c] = .anchor(rng.chance(0.6) ? rng.pick(Self.foreignLabels) : checkboxGroup(), rowSpan: 1, colSpan: 1)
                 notes.append("cell replaced by another block's label at \(r),\(c)")
             default:
                 let singles = table.anchors.filter { if case .anchor(_, 1, 1) = table.slots[$0.row][$0.column] { return true } else { return false } }
