@@ -126,9 +126,9 @@ struct FormTableReader {
             if HeaderVocabulary.gradeLabels.contains(first), row.cells.count >= 2 {
                 flushIndicators()
                 // A later grade replaces an earlier one, whose cell goes back to the unplaced-cell sweep.
-                if let earlier = reading.gradeCell { reading.accounted[earlier.row]?.remove(earlier.column) }
+                if let earlier = reading.fieldCells[.grade] { reading.accounted[earlier.row]?.remove(earlier.column) }
                 reading.grade = LabelText.compact(row.cells[1].text)
-                reading.gradeCell = (r, row.cells[1].column)
+                reading.fieldCells[.grade] = (r, row.cells[1].column)
                 block = .none
                 reading.accounted[r, default: []].formUnion([row.cells[0].column, row.cells[1].column])
                 continue
@@ -280,9 +280,10 @@ struct FormTableReader {
         let weightColumn = layout?.column(of: .weight)
         let scoreColumn = layout?.column(of: .score)
         func set(_ field: WritableKeyPath<FormTotal, Value?>, _ cell: GridRow.Cell) {
-            if let earlier = reading.totalCells[field] { reading.accounted[earlier.row]?.remove(earlier.column) }
+            let single: TableReading.SingleField = field == \.weight ? .totalWeight : .totalScore
+            if let earlier = reading.fieldCells[single] { reading.accounted[earlier.row]?.remove(earlier.column) }
             reading.total[keyPath: field] = ValueReader.read(cell.text)?.value
-            reading.totalCells[field] = (row.index, cell.column)
+            reading.fieldCells[single] = (row.index, cell.column)
             reading.accounted[row.index, default: []].insert(cell.column)
         }
         let mappable = !valueCells.isEmpty && valueCells.allSatisfy { cell in
@@ -361,14 +362,19 @@ struct FormTableReader {
             let name = LabelText.compactName(value)
             var kept = true
             /// A name given a second time with another value is left to the unplaced-cell sweep.
-            func fill(_ slot: inout String?) {
-                if slot == nil { slot = name } else { kept = slot == name }
+            func fill(_ slot: inout String?, _ single: TableReading.SingleField) {
+                if slot == nil {
+                    slot = name
+                    reading.fieldCells[single] = (row.index, cells[i + 1].column)
+                } else {
+                    kept = slot == name
+                }
             }
             switch field {
-            case .project: fill(&reading.info.projectName)
-            case .unit: fill(&reading.info.unitName)
-            case .supervisor: fill(&reading.info.supervisor)
-            case .implementer: fill(&reading.info.implementer)
+            case .project: fill(&reading.info.projectName, .projectName)
+            case .unit: fill(&reading.info.unitName, .unitName)
+            case .supervisor: fill(&reading.info.supervisor, .supervisor)
+            case .implementer: fill(&reading.info.implementer, .implementer)
             case nil: reading.info.other.append((LabelText.compact(labelCell.text), value))
             }
             reading.accounted[row.index, default: []].insert(labelCell.column)

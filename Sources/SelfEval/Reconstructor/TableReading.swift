@@ -7,12 +7,15 @@ struct TableReading {
     var goals: [Goal] = []
     var indicators: [Indicator] = []
     var total = FormTotal()
-    /// Where each number of `total` was read, so that a later total row replacing it can give
-    /// the earlier cell back to the unplaced-cell sweep.
-    var totalCells: [WritableKeyPath<FormTotal, Value?>: (row: Int, column: Int)] = [:]
     var grade: String?
-    /// Where `grade` was read, for the same reason as `totalCells`.
-    var gradeCell: (row: Int, column: Int)?
+    /// Where each single-valued field was read: a later value that replaces it must give the
+    /// earlier cell back to the unplaced-cell sweep (or, across tables, name it).
+    var fieldCells: [SingleField: (row: Int, column: Int)] = [:]
+
+    /// The form fields that hold one value, read from one cell.
+    enum SingleField: Hashable, CaseIterable {
+        case projectName, unitName, supervisor, implementer, grade, totalWeight, totalScore
+    }
     var notes: [(label: String, text: String)] = []
     var diagnostics: [Diagnostic] = []
     /// Rows that fit no part of the model (kept in `tables`, named in a diagnostic).

@@ -42,44 +42,57 @@ enum GeneratedDocument: String, CaseIterable, CustomStringConvertible {
         return Converter().evaluate(document)
     }
 
+    /// The line printed between the parts of a table split at a page break.
+    static let continued = "续表"
+
     /// The text of each slot as a text export prints it: the anchor's text, blank elsewhere.
-    private func flatRows(_ table: GeneratedTable) -> [[String]] {
-        table.slots.map { row in
+    private func flatRows(_ part: [[GeneratedTable.Slot]]) -> [[String]] {
+        part.map { row in
             row.map { if case .anchor(let t, _, _) = $0 { return t } else { return "" } }
         }
     }
 
-    private func cells(_ table: GeneratedTable) -> String {
-        var out = table.title.map { "\($0)\n\n" } ?? ""
-        for row in flatRows(table) {
-            for text in row { out += "\t\(text)\n" }
-            out += "\n"
+    /// The parts of the table, each written by `write`, with the title before the first and a
+    /// `续表` paragraph before each other.
+    private func joined(_ table: GeneratedTable, heading: String = "", _ write: ([[GeneratedTable.Slot]]) -> String) -> String {
+        var out = table.title.map { "\(heading)\($0)\n\n" } ?? ""
+        for (i, part) in table.parts.enumerated() {
+            if i > 0 { out += "\n\(Self.continued)\n\n" }
+            out += write(part)
         }
         return out
+    }
+
+    private func cells(_ table: GeneratedTable) -> String {
+        joined(table) { part in
+            flatRows(part).map { row in row.map { "\t\($0)\n" }.joined() + "\n" }.joined()
+        }
     }
 
     private func tsv(_ table: GeneratedTable) -> String {
-        var out = table.title.map { "\($0)\n\n" } ?? ""
-        for row in flatRows(table) {
-            out += row.map { $0.contains("\n") ? "\"\($0)\"" : $0 }.joined(separator: "\t") + "\n"
+        joined(table) { part in
+            flatRows(part).map { row in row.map { $0.contains("\n") ? "\"\($0)\"" : $0 }.joined(separator: "\t") + "\n" }.joined()
         }
-        return out
     }
 
     private func pipeTable(_ table: GeneratedTable) -> String {
-        var out = table.title.map { "## \($0)\n\n" } ?? ""
-        let rows = flatRows(table)
-        for (i, row) in rows.enumerated() {
-            out += "| " + row.map { $0.replacingOccurrences(of: "\n", with: "<br>") }.joined(separator: " | ") + " |\n"
-            if i == 0 { out += "|" + String(repeating: " --- |", count: row.count) + "\n" }
+        joined(table, heading: "## ") { part in
+            var out = ""
+            for (i, row) in flatRows(part).enumerated() {
+                out += "| " + row.map { $0.replacingOccurrences(of: "\n", with: "<br>") }.joined(separator: " | ") + " |\n"
+                if i == 0 { out += "|" + String(repeating: " --- |", count: row.count) + "\n" }
+            }
+            return out
         }
-        return out
     }
 
     private func htmlTable(_ table: GeneratedTable) -> String {
-        var out = table.title.map { "## \($0)\n\n" } ?? ""
-        out += "<table>"
-        for row in table.slots {
+        joined(table, heading: "## ") { htmlPart($0) }
+    }
+
+    private func htmlPart(_ part: [[GeneratedTable.Slot]]) -> String {
+        var out = "<table>"
+        for row in part {
             out += "<tr>"
             for slot in row {
                 switch slot {
@@ -96,8 +109,17 @@ enum GeneratedDocument: String, CaseIterable, CustomStringConvertible {
     }
 
     private func docxBody(_ table: GeneratedTable) -> String {
+        var body = table.title.map { DOCXBuilder.p(Self.escaped($0)) } ?? ""
+        for (i, part) in table.parts.enumerated() {
+            if i > 0 { body += DOCXBuilder.p(Self.continued) }
+            body += docxTable(part, columns: table.columnCount)
+        }
+        return body
+    }
+
+    private func docxTable(_ part: [[GeneratedTable.Slot]], columns: Int) -> String {
         var rows: [String] = []
-        for (r, row) in table.slots.enumerated() {
+        for (r, row) in part.enumerated() {
             var cells = ""
             for (c, slot) in row.enumerated() {
                 switch slot {
@@ -105,7 +127,7 @@ enum GeneratedDocument: String, CaseIterable, CustomStringConvertible {
                     let props = (cs > 1 ? "<w:gridSpan w:val=\"\(cs)\"/>" : "") + (rs > 1 ? "<w:vMerge w:val=\"restart\"/>" : "")
                     cells += Self.docxCell(t, props)
                 case .covered(let ar, let ac) where ar < r && ac == c:
-                    guard case .anchor(_, _, let cs) = table.slots[ar][ac] else { continue }
+                    guard case .anchor(_, _, let cs) = part[ar][ac] else { continue }
                     cells += Self.docxCell("", (cs > 1 ? "<w:gridSpan w:val=\"\(cs)\"/>" : "") + "<w:vMerge/>")
                 case .covered: break
                 case .empty: cells += Self.docxCell("", "")
@@ -113,9 +135,8 @@ enum GeneratedDocument: String, CaseIterable, CustomStringConvertible {
             }
             rows.append("<w:tr>\(cells)</w:tr>")
         }
-        let grid = String(repeating: "<w:gridCol w:w=\"1000\"/>", count: table.columnCount)
-        return (table.title.map { DOCXBuilder.p(Self.escaped($0)) } ?? "")
-            + "<w:tbl><w:tblPr/><w:tblGrid>\(grid)</w:tblGrid>\(rows.joined())</w:tbl>"
+        let grid = String(repeating: "<w:gridCol w:w=\"1000\"/>", count: columns)
+        return "<w:tbl><w:tblPr/><w:tblGrid>\(grid)</w:tblGrid>\(rows.joined())</w:tbl>"
     }
 
     /// A cell with one paragraph per line of its text.

@@ -12,6 +12,9 @@ struct GeneratedTable {
     var title: String?
     /// What the generator did, for a failure message.
     var notes: [String] = []
+    /// Rows where a page break splits the table: each part is printed as a table of its own
+    /// under a `续表` line (no merge crosses a break).
+    var breaks: [Int] = []
 
     var rowCount: Int { slots.count }
     var columnCount: Int { slots.first?.count ?? 0 }
@@ -41,6 +44,29 @@ struct GeneratedTable {
         return copy
     }
 
+    /// The rows of each printed part, with covered slots pointing into the part.
+    var parts: [[[Slot]]] {
+        let bounds = [0] + breaks + [rowCount]
+        return zip(bounds, bounds.dropFirst()).map { start, end in
+            slots[start..<end].map { row in
+                row.map { slot in
+                    if case .covered(let r, let c) = slot { return .covered(row: r - start, column: c) }
+                    return slot
+                }
+            }
+        }
+    }
+
+    /// Rows where the table may be split: no merge reaches over the boundary.
+    var possibleBreaks: [Int] {
+        (1..<max(rowCount, 1)).filter { b in
+            anchors.allSatisfy { a in
+                guard case .anchor(_, let rs, _) = slots[a.row][a.column] else { return true }
+                return a.row >= b || a.row + rs <= b
+            }
+        }
+    }
+
     /// The rows as text, for a failure message: `a | b⏎c | ·`, with `^` for a slot covered from
     /// above and `<` for one covered from the left.
     var sketch: String {
@@ -54,6 +80,6 @@ struct GeneratedTable {
                 case .empty: return "·"
                 }
             }.joined(separator: " | ")
-        }.joined(separator: "\n")
+        }.enumerated().map { r, line in breaks.contains(r) ? "— 续表 —\n" + line : line }.joined(separator: "\n")
     }
 }

@@ -140,6 +140,10 @@ struct TableGenerator {
         }
         var table = grid.table
         addNoise(to: &table, notes: &notes)
+        if rng.chance(0.3), let cut = Optional(table.possibleBreaks.filter { $0 > table.rowCount / 3 }), !cut.isEmpty {
+            table.breaks = [rng.pick(cut)]
+            notes.append("split under 续表 at row \(table.breaks[0])")
+        }
         table.notes = notes
         table.title = rng.pick(["项目支出绩效自评表", "2022年度\(word())项目绩效自评表", "部门整体支出绩效自评表"])
         return table
