@@ -6,9 +6,12 @@ import Testing
 /// text, and form-like tables with noise, each written in every format and converted whole.
 /// (a) every non-empty cell text lands in exactly one grid slot; (b) every non-empty cell of a
 /// table mapped to a form is in a field or named in a diagnostic (`CellAccounting`).
-@Suite struct ConservationPropertyTests {
+///
+/// The chunks run one after another, so that the test keeps one core busy and leaves the other
+/// to the rest of the suite.
+@Suite(.serialized) struct ConservationPropertyTests {
     static let baseSeed: UInt64 = 0x5E1F_2026
-    /// Tables per chunk; the chunks run in parallel.
+    /// Tables per chunk.
     static let tablesPerChunk = 100
     static let chunks = 0..<8
 
