@@ -25,7 +25,7 @@ struct XMLStreamReader {
 
     /// Runs `body` over the part's events. The bytes stay pinned for the reader's whole life:
     /// `xmlReaderForMemory` does not copy its input.
-    static func read<T>(_ data: Data, part: String, file: String, limits: ReadLimits,
+    static func read<T>(_ data: Data, part: String, file: String, limits: ReadLimits, encoding: String? = nil,
                         _ body: (inout XMLStreamReader) throws(InputError) -> T) throws(InputError) -> T {
         XMLParserSetup.once()
         var outcome: Result<T, InputError>?
@@ -45,7 +45,7 @@ struct XMLStreamReader {
                 outcome = .failure(InputError(.limitExceeded, file: file, "\(part): the part is larger than 2 GB"))
                 return
             }
-            guard let reader = xmlReaderForMemory(base, Int32(bytes.count), part, nil, options) else {
+            guard let reader = xmlReaderForMemory(base, Int32(bytes.count), part, encoding, options) else {
                 outcome = .failure(InputError(.malformedXML, file: file, "\(part): the XML reader could not be started"))
                 return
             }
