@@ -91,4 +91,19 @@ import Testing
         #expect(d.table == 1 && d.row == 1 && d.column == 1)
         #expect(CellAccounting.lostCells(in: e).isEmpty)
     }
+
+    /// JSON objects keep one value per key, so a label printed twice keeps both values in one entry.
+    @Test func aLabelPrintedTwiceKeepsBothValues() throws {
+        let e = try evaluate(tsv: """
+        部门（单位）名称\t某中心
+        机构名称\t支出合计
+        机构名称\t固定资产合计
+        一级指标\t二级指标\t三级指标\t得分
+        产出指标\t数量指标\t人数\t18
+        """)
+        let other = try #require(e.forms.first?.info.other)
+        #expect(other.map(\.label) == ["机构名称"])
+        #expect(other.first?.value == "支出合计\n固定资产合计")
+        #expect(CellAccounting.lostCells(in: e).isEmpty)
+    }
 }

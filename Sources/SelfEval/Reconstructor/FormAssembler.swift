@@ -67,7 +67,32 @@ public struct FormAssembler: Sendable {
                 paragraphs = []
             }
         }
-        return (forms, diagnostics)
+        return (forms.map(Self.withUniqueLabels), diagnostics)
+    }
+
+    /// `info.options`, `info.other` and `notes` are JSON objects, which keep one value per key:
+    /// a label printed twice (seed 003's sub-table headers) gets one entry holding both values,
+    /// where a reader of the JSON would otherwise see only the last.
+    static func withUniqueLabels(_ form: Form) -> Form {
+        var form = form
+        form.info.other = joiningRepeated(form.info.other.map { ($0.label, $0.value) }) { $0 + "\n" + $1 }.map { (label: $0.0, value: $0.1) }
+        form.notes = joiningRepeated(form.notes.map { ($0.label, $0.text) }) { $0.isEmpty ? $1 : $1.isEmpty ? $0 : $0 + "\n" + $1 }.map { (label: $0.0, text: $0.1) }
+        form.info.options = joiningRepeated(form.info.options.map { ($0.label, $0.ticked) }) { $0 + $1 }.map { (label: $0.0, ticked: $0.1) }
+        return form
+    }
+
+    private static func joiningRepeated<V>(_ pairs: [(String, V)], _ join: (V, V) -> V) -> [(String, V)] {
+        var result: [(String, V)] = []
+        var position: [String: Int] = [:]
+        for (label, value) in pairs {
+            if let i = position[label] {
+                result[i].1 = join(result[i].1, value)
+            } else {
+                position[label] = result.count
+                result.append((label, value))
+            }
+        }
+        return result
     }
 
     /// Nothing but `续表`, page numbers or blank lines stands between two tables of one form.

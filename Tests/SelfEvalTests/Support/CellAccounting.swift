@@ -78,7 +78,9 @@ enum CellAccounting {
             case .string(let s): parts.append(LabelText.compact(s))
             case .array(let items): items.forEach(walk)
             case .object(let members):
-                for (k, value) in members where !keys.contains(k) {
+                // As a JSON reader sees it: a repeated key keeps only its last value.
+                let last = Dictionary(members.enumerated().map { ($0.element.0, $0.offset) }, uniquingKeysWith: { $1 })
+                for (i, (k, value)) in members.enumerated() where !keys.contains(k) && last[k] == i {
                     parts.append(LabelText.compact(k))
                     walk(value)
                 }
