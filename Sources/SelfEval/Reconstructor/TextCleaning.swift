@@ -39,6 +39,7 @@ enum TextCleaning {
 
     /// Collapses runs of spaces (ideographic ones included) and trims every line; keeps line breaks.
     static func collapsedSpaces(_ s: String) -> String {
+        if isCollapsed(s) { return s }
         var lines: [String.UnicodeScalarView] = []
         var out = String.UnicodeScalarView()
         var pendingSpace = false
@@ -64,6 +65,26 @@ enum TextCleaning {
             result.append(contentsOf: line)
         }
         return String(result)
+    }
+
+    /// True when `collapsedSpaces` would return the text unchanged, as it does for most cells:
+    /// no blank first or last line, and no space but single ASCII ones between other characters.
+    private static func isCollapsed(_ s: String) -> Bool {
+        if s.utf8.first == UInt8(ascii: "\n") || s.utf8.last == UInt8(ascii: "\n") { return false }
+        var atLineStart = true, afterSpace = false
+        for u in s.unicodeScalars {
+            if u == "\n" {
+                if afterSpace { return false }
+                atLineStart = true
+            } else if u.isLayoutSpace {
+                if u != " " || atLineStart || afterSpace { return false }
+                afterSpace = true
+            } else {
+                atLineStart = false
+                afterSpace = false
+            }
+        }
+        return !afterSpace
     }
 
     /// Full-width digits and number punctuation as ASCII, and the variant comparison signs as the

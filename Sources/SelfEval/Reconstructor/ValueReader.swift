@@ -37,6 +37,14 @@ enum ValueReader {
     private static let suffixComparators: [(String, String)] = [("以上", "≥"), ("以下", "≤"), ("以内", "≤")]
     private static let fillers = ["约", "左右", "达到", "达", "完成", "累计", "共", "计"]
 
+    private static let fillerScalars = Set(fillers.flatMap(\.unicodeScalars))
+
+    /// Foundation's search runs per call and per filler, and most text holds no filler at all.
+    /// It matches canonical equivalents, so CJK compatibility ideographs (U+F94F is 累) count too.
+    private static func mayHoldFiller(_ u: Unicode.Scalar) -> Bool {
+        fillerScalars.contains(u) || (0xF900...0xFAFF).contains(u.value) || (0x2F800...0x2FA1F).contains(u.value)
+    }
+
     private struct Parsed {
         var number: Double
         var unit: String?
@@ -95,7 +103,9 @@ enum ValueReader {
             rest.removeFirst(word.count)
         }
         var residue = String(chars[0..<lead]) + rest
-        for filler in fillers { residue = residue.replacingOccurrences(of: filler, with: "") }
+        if residue.unicodeScalars.contains(where: mayHoldFiller) {
+            for filler in fillers { residue = residue.replacingOccurrences(of: filler, with: "") }
+        }
         residue.removeAll { $0.isLayoutSpace || $0.isNewline || $0 == "。" || $0 == "." || $0 == "+" }
         guard residue.count <= 2 else { return nil }
         return Parsed(number: number, unit: unit == "％" ? "%" : unit, comparator: comparator, ocr: ocr)

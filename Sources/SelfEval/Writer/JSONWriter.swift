@@ -66,25 +66,52 @@ public enum JSONWriter {
 
     private static let hex = Array("0123456789abcdef")
 
+    /// Copies the runs that need no escape in one piece: most strings have no escape at all,
+    /// and appending scalar by scalar costs a call each.
     static func writeString(_ s: String, into out: inout String) {
         out += "\""
-        for scalar in s.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            default:
-                if scalar.value < 0x20 || scalar.value == 0x2028 || scalar.value == 0x2029 {
-                    let v = Int(scalar.value)
-                    out += "\\u"
-                    for shift in [12, 8, 4, 0] { out.append(hex[(v >> shift) & 0xF]) }
-                } else {
-                    out.unicodeScalars.append(scalar)
+        let bytes = s.utf8
+        var run = bytes.startIndex
+        var i = run
+        while i < bytes.endIndex {
+            let byte = bytes[i]
+            var width = 1
+            var escape: String?
+            switch byte {
+            case UInt8(ascii: "\""): escape = "\\\""
+            case UInt8(ascii: "\\"): escape = "\\\\"
+            case UInt8(ascii: "\n"): escape = "\\n"
+            case UInt8(ascii: "\r"): escape = "\\r"
+            case UInt8(ascii: "\t"): escape = "\\t"
+            case ..<0x20: escape = unicodeEscape(Int(byte))
+            case 0xE2:
+                // U+2028 and U+2029 (E2 80 A8/A9) end lines in JavaScript.
+                let next = bytes.index(after: i)
+                if next < bytes.endIndex, bytes[next] == 0x80 {
+                    let last = bytes.index(after: next)
+                    if last < bytes.endIndex, bytes[last] == 0xA8 || bytes[last] == 0xA9 {
+                        escape = unicodeEscape(bytes[last] == 0xA8 ? 0x2028 : 0x2029)
+                        width = 3
+                    }
                 }
+            default: break
+            }
+            if let escape {
+                out.append(contentsOf: Substring(s.unicodeScalars[run..<i]))
+                out += escape
+                i = bytes.index(i, offsetBy: width)
+                run = i
+            } else {
+                i = bytes.index(after: i)
             }
         }
+        out.append(contentsOf: Substring(s.unicodeScalars[run...]))
         out += "\""
+    }
+
+    private static func unicodeEscape(_ v: Int) -> String {
+        var escape = "\\u"
+        for shift in [12, 8, 4, 0] { escape.append(hex[(v >> shift) & 0xF]) }
+        return escape
     }
 }

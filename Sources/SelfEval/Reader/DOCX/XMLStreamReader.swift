@@ -20,6 +20,7 @@ struct XMLStreamReader {
     private let errors: UnsafeMutablePointer<XMLErrorCapture>
     private var elements = 0
     private var pendingEnd: XMLName?
+    private var names: [UnsafePointer<xmlChar>: String] = [:]
     /// The element the reader is positioned on, valid between a `.start` event and the next call.
     private(set) var current = XMLName(namespace: "", local: "")
 
@@ -118,7 +119,7 @@ struct XMLStreamReader {
         defer { xmlTextReaderMoveToElement(reader) }
         var more = xmlTextReaderMoveToFirstAttribute(reader)
         while more == 1 {
-            if let name = xmlTextReaderConstLocalName(reader), String(cString: name) == local {
+            if let name = xmlTextReaderConstLocalName(reader), xmlStrEqual(name, local) == 1 {
                 return xmlTextReaderConstValue(reader).map { String(cString: $0) } ?? ""
             }
             more = xmlTextReaderMoveToNextAttribute(reader)
@@ -143,10 +144,19 @@ struct XMLStreamReader {
         InputError(.limitExceeded, file: file, line: lineNumber, column: columnNumber, "\(part): \(what)")
     }
 
-    private func name() -> XMLName {
-        let local = xmlTextReaderConstLocalName(reader).map { String(cString: $0) } ?? ""
-        let namespace = xmlTextReaderConstNamespaceUri(reader).map { String(cString: $0) } ?? ""
-        return XMLName(namespace: namespace, local: local)
+    private mutating func name() -> XMLName {
+        XMLName(namespace: interned(xmlTextReaderConstNamespaceUri(reader)), local: interned(xmlTextReaderConstLocalName(reader)))
+    }
+
+    /// The reader hands out names from its dictionary, valid as long as the reader lives, so one
+    /// pointer is one name: a part names a few dozen elements a million times, and making a
+    /// String of a namespace URI each time costs an allocation.
+    private mutating func interned(_ name: UnsafePointer<xmlChar>?) -> String {
+        guard let name else { return "" }
+        if let known = names[name] { return known }
+        let string = String(cString: name)
+        names[name] = string
+        return string
     }
 
     private func malformed() -> InputError {
