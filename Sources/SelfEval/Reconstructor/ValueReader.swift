@@ -35,6 +35,11 @@ enum ValueReader {
         ("不多于", "≤"), ("大于", ">"), ("高于", ">"), ("超过", ">"), ("小于", "<"), ("低于", "<"),
     ]
     private static let suffixComparators: [(String, String)] = [("以上", "≥"), ("以下", "≤"), ("以内", "≤")]
+    // The same words as Characters, matched against the text's Characters without building
+    // a String for every candidate position (String.hasPrefix compares Characters too).
+    private static let unitCharacters = units.map(Array.init)
+    private static let comparatorWordCharacters = comparatorWords.map { (Array($0.0), $0.1) }
+    private static let suffixComparatorCharacters = suffixComparators.map { (Array($0.0), $0.1) }
     private static let fillers = ["约", "左右", "达到", "达", "完成", "累计", "共", "计"]
 
     private static let fillerScalars = Set(fillers.flatMap(\.unicodeScalars))
@@ -53,6 +58,8 @@ enum ValueReader {
     }
 
     private static func parse(_ text: String) -> Parsed? {
+        // Most label and remark cells hold no digit at all: skip cutting them into Characters.
+        guard text.unicodeScalars.contains(where: { ("0"..."9").contains($0) || (0xFF10...0xFF19).contains($0.value) }) else { return nil }
         let chars = Array(joinedNumberSpaces(TextCleaning.halfWidthNumbers(text)))
         var numbers: [(start: Int, end: Int)] = []
         var i = 0
@@ -85,8 +92,8 @@ enum ValueReader {
             case "≥", "≤", ">", "<", "=": comparator = String(chars[lead - 1]); lead -= 1
             case "《": comparator = "≤"; ocr = true; lead -= 1
             default:
-                let prefix = String(chars[0..<lead])
-                if let (word, symbol) = comparatorWords.first(where: { prefix.hasSuffix($0.0) }) {
+                let prefix = chars[0..<lead]
+                if let (word, symbol) = comparatorWordCharacters.first(where: { prefix.reversed().starts(with: $0.0.reversed()) }) {
                     comparator = symbol
                     lead -= word.count
                 }
@@ -94,15 +101,13 @@ enum ValueReader {
         }
         var tail = end
         while tail < chars.count, chars[tail] == " " { tail += 1 }
-        let after = String(chars[tail...])
-        let unit = units.first { after.hasPrefix($0) }
+        let unit = unitCharacters.first { chars[tail...].starts(with: $0) }.map { String($0) }
         if let unit { tail += unit.count }
-        var rest = String(chars[tail...])
-        if comparator == nil, let (word, symbol) = suffixComparators.first(where: { rest.hasPrefix($0.0) }) {
+        if comparator == nil, let (word, symbol) = suffixComparatorCharacters.first(where: { chars[tail...].starts(with: $0.0) }) {
             comparator = symbol
-            rest.removeFirst(word.count)
+            tail += word.count
         }
-        var residue = String(chars[0..<lead]) + rest
+        var residue = String(chars[0..<lead]) + String(chars[tail...])
         if residue.unicodeScalars.contains(where: mayHoldFiller) {
             for filler in fillers { residue = residue.replacingOccurrences(of: filler, with: "") }
         }
