@@ -20,9 +20,14 @@ struct XMLStreamReader {
     private let errors: UnsafeMutablePointer<XMLErrorCapture>
     private var elements = 0
     private var pendingEnd: XMLName?
-    private var names: [UnsafePointer<xmlChar>: String] = [:]
+    private var names: [NameKey: XMLName] = [:]
+
+    private struct NameKey: Hashable {
+        var namespace: UnsafePointer<xmlChar>?
+        var local: UnsafePointer<xmlChar>?
+    }
     /// The element the reader is positioned on, valid between a `.start` event and the next call.
-    private(set) var current = XMLName(namespace: "", local: "")
+    private(set) var current = XMLName(namespace: "", local: "", id: -1)
 
     /// Runs `body` over the part's events. The bytes stay pinned for the reader's whole life:
     /// `xmlReaderForMemory` does not copy its input.
@@ -144,19 +149,16 @@ struct XMLStreamReader {
         InputError(.limitExceeded, file: file, line: lineNumber, column: columnNumber, "\(part): \(what)")
     }
 
+    /// The reader hands out names from its dictionary, valid as long as the reader lives, so a
+    /// pair of pointers is one name: a part names a few dozen elements a million times, and
+    /// making Strings of them (a namespace URI is 60 bytes) each time costs allocations.
     private mutating func name() -> XMLName {
-        XMLName(namespace: interned(xmlTextReaderConstNamespaceUri(reader)), local: interned(xmlTextReaderConstLocalName(reader)))
-    }
-
-    /// The reader hands out names from its dictionary, valid as long as the reader lives, so one
-    /// pointer is one name: a part names a few dozen elements a million times, and making a
-    /// String of a namespace URI each time costs an allocation.
-    private mutating func interned(_ name: UnsafePointer<xmlChar>?) -> String {
-        guard let name else { return "" }
-        if let known = names[name] { return known }
-        let string = String(cString: name)
-        names[name] = string
-        return string
+        let key = NameKey(namespace: xmlTextReaderConstNamespaceUri(reader), local: xmlTextReaderConstLocalName(reader))
+        if let known = names[key] { return known }
+        let name = XMLName(namespace: key.namespace.map { String(cString: $0) } ?? "",
+                           local: key.local.map { String(cString: $0) } ?? "", id: names.count)
+        names[key] = name
+        return name
     }
 
     private func malformed() -> InputError {
@@ -175,6 +177,11 @@ struct XMLStreamReader {
 struct XMLName: Equatable, Sendable {
     var namespace: String
     var local: String
+    /// The name's number within one part, counted from 0: a reader of a part can remember what
+    /// it decided about a name in an array instead of comparing strings for every element.
+    var id: Int
+
+    static func == (a: XMLName, b: XMLName) -> Bool { a.namespace == b.namespace && a.local == b.local }
 }
 
 /// The first error libxml2 reported through the structured handler, kept for the message.
