@@ -24,11 +24,15 @@ enum TextCleaning {
     static func withoutLaTeX(_ s: String) -> String {
         guard s.utf8.contains(where: { $0 == UInt8(ascii: "\\") || $0 == UInt8(ascii: "$") }) else { return s }
         var t = s
-        for (command, symbol) in latexSymbols where t.contains(command) {
-            t = t.replacingOccurrences(of: command, with: symbol)
-        }
-        for wrapper in ["\\text", "\\mathrm", "\\mathbf", "\\textbf", "\\rm"] where t.contains(wrapper) {
-            t = t.replacingOccurrences(of: wrapper, with: "")
+        // Every command starts with a backslash (which has no canonical equivalent), so text
+        // with only `$` skips the twenty-one searches.
+        if t.utf8.contains(UInt8(ascii: "\\")) {
+            for (command, symbol) in latexSymbols where t.contains(command) {
+                t = t.replacingOccurrences(of: command, with: symbol)
+            }
+            for wrapper in ["\\text", "\\mathrm", "\\mathbf", "\\textbf", "\\rm"] where t.contains(wrapper) {
+                t = t.replacingOccurrences(of: wrapper, with: "")
+            }
         }
         if t.contains("$") {
             t = t.replacingOccurrences(of: "$", with: "")

@@ -76,7 +76,7 @@ enum ValueReader {
             }
         }
         guard let (start, end) = numbers.first else { return nil }
-        var digits = String(chars[start..<end]).replacingOccurrences(of: ",", with: "")
+        var digits = String(chars[start..<end].filter { $0 != "," })
         var before = start
         if before > 0, chars[before - 1] == "-" || chars[before - 1] == "−" {
             digits = "-" + digits
@@ -118,7 +118,7 @@ enum ValueReader {
 
     /// `354, 500. 00` and `1. 36` are numbers that OCR spaced out; join the pieces around `.` and `,`.
     private static func joinedNumberSpaces(_ s: String) -> String {
-        guard s.contains(" ") else { return s }
+        guard s.utf8.contains(UInt8(ascii: " ")) else { return s }
         let chars = Array(s)
         var out: [Character] = []
         out.reserveCapacity(chars.count)
