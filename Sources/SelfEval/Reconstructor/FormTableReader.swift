@@ -343,6 +343,8 @@ struct FormTableReader {
         let cells = row.cells
         guard cells.count >= 2 else { return false }
         let known = cells.contains { HeaderVocabulary.nameField($0.key) != nil || HeaderVocabulary.contactLabels.contains($0.key) }
+        // Reading every label as a value costs; rows outside the info zone without a known label never need it.
+        guard known || inInfoZone else { return false }
         let evenPairs = cells.count % 2 == 0 && stride(from: 0, to: cells.count, by: 2).allSatisfy { i in
             let k = cells[i].key
             return k.count <= 24 && ValueReader.read(cells[i].text)?.value.number == nil && !CheckboxOptions.containsBox(cells[i].text)
