@@ -15,6 +15,7 @@ import Testing
         }
     }
 
+    /// Wall time for hang guards only: bounds are generous so a loaded machine passes; speed is Scripts/bench's job.
     private func seconds(_ body: () -> Void) -> Double {
         let start = Date()
         body()
@@ -67,7 +68,7 @@ import Testing
         let elapsed = seconds { e = error(data) }
         #expect(e?.code == .malformedXML)
         #expect(e?.message.contains("root:") == false)
-        #expect(elapsed < 2)
+        #expect(elapsed < 30)
     }
 
     @Test func billionLaughsIsRejectedQuickly() throws {
@@ -78,7 +79,7 @@ import Testing
         var e: InputError?
         let elapsed = seconds { e = error(data) }
         #expect(e?.code == .malformedXML)
-        #expect(elapsed < 1)
+        #expect(elapsed < 30)
     }
 
     @Test func entryThatInflatesPastItsDeclaredSizeIsStopped() throws {
@@ -103,7 +104,7 @@ import Testing
         let elapsed = seconds { e = error(data, limits: limits) }
         #expect(e?.code == .limitExceeded)
         #expect(e?.message.contains("declares 1024") == true)
-        #expect(elapsed < 3)
+        #expect(elapsed < 30)
     }
 
     @Test func entryDeclaringMoreThanTheLimitIsRefusedBeforeInflating() throws {
@@ -120,7 +121,7 @@ import Testing
         var e: InputError?
         let elapsed = seconds { e = error(data) }
         #expect(e?.code == .limitExceeded)
-        #expect(elapsed < 2)
+        #expect(elapsed < 30)
     }
 
     @Test func tooManyElementsAndTooDeepXML() throws {

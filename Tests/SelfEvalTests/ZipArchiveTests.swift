@@ -45,6 +45,7 @@ import Testing
         return nil
     }
 
+    /// Wall time for hang guards only: bounds are generous so a loaded machine passes; speed is Scripts/bench's job.
     private func seconds(_ body: () -> Void) -> Double {
         let start = Date()
         body()
@@ -69,7 +70,7 @@ import Testing
         let error = try #require(failure(result))
         #expect(error.code == .corruptZip)
         #expect(error.message.contains("truncated"))
-        #expect(elapsed < 5)
+        #expect(elapsed < 30)
     }
 
     @Test func damagedBytesFailTheCRCCheck() throws {
