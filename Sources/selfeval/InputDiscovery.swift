@@ -90,7 +90,7 @@ struct InputDiscovery {
             }
             data.append(chunk)
             if data.count > limits.maxInputBytes {
-                return .failure(InputError(.tooLarge, file: BatchInput.standardInputPath, "is over the limit of \(limits.maxInputBytes) bytes (raise it with --max-input-bytes)"))
+                return .failure(InputError(.tooLarge, file: BatchInput.standardInputPath, limits.exceeded(.inputBytes, "is \(data.count) bytes")))
             }
         }
         return .success(data)

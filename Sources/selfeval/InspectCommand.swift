@@ -13,10 +13,13 @@ struct InspectCommand: ParsableCommand {
     @Argument(help: "The file to read (DOCX, cells or TSV text, Markdown, HTML).")
     var file: String
 
+    @OptionGroup(title: "Limits")
+    var limits: LimitOptions
+
     func run() throws {
         let document: SourceDocument
         do {
-            document = try DocumentReader().read(fileAt: file)
+            document = try DocumentReader(limits: limits.readLimits).read(fileAt: file)
         } catch {
             printError(error.description)
             throw ExitCode(1)

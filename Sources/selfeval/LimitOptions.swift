@@ -2,7 +2,8 @@ import ArgumentParser
 import SelfEval
 
 /// The `ReadLimits` a user may raise (or lower) for one run, shared by every command that reads
-/// files, so a legitimately huge form is one flag away instead of a rebuild.
+/// files, so a legitimately huge form is one flag away instead of a rebuild. The option names
+/// are `ReadLimit`'s, which every limit message quotes.
 struct LimitOptions: ParsableArguments {
     private static let standard = ReadLimits.standard
 
@@ -15,34 +16,46 @@ struct LimitOptions: ParsableArguments {
     @Option(help: ArgumentHelp("Largest uncompressed total read from one DOCX (\(ByteCount.describe(standard.maxArchiveBytes)) by default).", valueName: "size"))
     var maxArchiveBytes: ByteCount?
 
-    @Option(help: ArgumentHelp("Deepest XML nesting in a DOCX (\(standard.maxXMLDepth) by default).", valueName: "n"))
+    @Option(help: ArgumentHelp("Deepest XML or HTML nesting (\(standard.maxXMLDepth) by default; above 256 lifts libxml2's own caps).", valueName: "n"))
     var maxXmlDepth: Int?
+
+    @Option(help: ArgumentHelp("Most XML or HTML elements in one part (\(standard.maxXMLElements) by default).", valueName: "n"))
+    var maxXmlElements: Int?
 
     @Option(help: ArgumentHelp("Most slots (rows × columns) in one table (\(standard.maxTableSlots) by default).", valueName: "n"))
     var maxTableSlots: Int?
 
+    @Option(help: ArgumentHelp("Largest row or column span honoured; larger ones are reduced (\(standard.maxSpan) by default).", valueName: "n"))
+    var maxSpan: Int?
+
     @Option(help: ArgumentHelp("Most tables in one document (\(standard.maxTables) by default).", valueName: "n"))
     var maxTables: Int?
 
-    @Option(help: ArgumentHelp("Longest cell text kept, in characters (\(standard.maxCellTextLength) by default).", valueName: "n"))
+    @Option(help: ArgumentHelp("Deepest nesting of tables in table cells (\(standard.maxTableNesting) by default).", valueName: "n"))
+    var maxTableNesting: Int?
+
+    @Option(help: ArgumentHelp("Longest cell or paragraph text kept, in UTF-8 bytes (\(standard.maxCellTextLength) by default).", valueName: "n"))
     var maxCellText: Int?
 
+    private var counts: [(ReadLimit, Int?)] {
+        [(.xmlDepth, maxXmlDepth), (.xmlElements, maxXmlElements), (.tableSlots, maxTableSlots), (.span, maxSpan),
+         (.tables, maxTables), (.tableNesting, maxTableNesting), (.cellText, maxCellText)]
+    }
+
     func validate() throws {
-        for (name, value) in [("--max-xml-depth", maxXmlDepth), ("--max-table-slots", maxTableSlots),
-                              ("--max-tables", maxTables), ("--max-cell-text", maxCellText)] {
-            if let value, value < 1 { throw ValidationError("\(name) must be at least 1, not \(value).") }
+        for (limit, value) in counts {
+            if let value, value < 1 { throw ValidationError("\(limit.option) must be at least 1, not \(value).") }
         }
     }
 
     var readLimits: ReadLimits {
         var limits = ReadLimits.standard
+        for (limit, value) in counts {
+            if let value { limits[limit] = value }
+        }
         if let maxInputBytes { limits.maxInputBytes = maxInputBytes.bytes }
         if let maxEntryBytes { limits.maxEntryBytes = maxEntryBytes.bytes }
         if let maxArchiveBytes { limits.maxArchiveBytes = maxArchiveBytes.bytes }
-        if let maxXmlDepth { limits.maxXMLDepth = maxXmlDepth }
-        if let maxTableSlots { limits.maxTableSlots = maxTableSlots }
-        if let maxTables { limits.maxTables = maxTables }
-        if let maxCellText { limits.maxCellTextLength = maxCellText }
         return limits
     }
 }

@@ -2,7 +2,7 @@ import Foundation
 
 /// Runs the built `selfeval` executable, as a user would, and captures what it printed.
 struct ExecutableRun {
-    static let executable = TestPaths.packageRoot.appendingPathComponent(".build/debug/selfeval")
+    static var executable: URL { ChildProcess.executable }
     static var available: Bool { FileManager.default.isExecutableFile(atPath: executable.path) }
 
     var status: Int32

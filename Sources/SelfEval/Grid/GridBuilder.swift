@@ -49,11 +49,20 @@ public struct GridBuilder: Sendable {
         var width = 0
         for var entry in entries {
             if let column = entry.column, column >= 0 {
-                if column >= c { c = column } else {
+                if column > c + limits.maxSpan {
+                    report(.warning, "span-clamped", limits.exceeded(.span,
+                        "a cell asks for column \(column + 1), \(column - c) columns past the row's next free one; placed \(limits.maxSpan) past it"), r, c, entry.line)
+                    c += limits.maxSpan
+                } else if column >= c { c = column } else {
                     report(.warning, "cell-overlap", "a cell asks for column \(column + 1), already taken; placed at \(c + 1)", r, c, entry.line)
                 }
             }
             while c < slots[r].count, slots[r][c] != nil { c += 1 }
+            if entry.text.utf8.count > limits.maxCellTextLength {
+                report(.warning, "text-truncated", limits.exceeded(.cellText,
+                    "a cell holds \(entry.text.utf8.count) bytes of text; kept the first \(limits.maxCellTextLength)"), r, c, entry.line)
+                entry.text = entry.text.prefix(utf8Count: limits.maxCellTextLength)
+            }
             entry.rowSpan = clampedSpan(entry.rowSpan, kind: "rowspan", row: r, column: c, line: entry.line)
             entry.colSpan = clampedSpan(entry.colSpan, kind: "colspan", row: r, column: c, line: entry.line)
             // A column span stops at the first slot already claimed by a row span from above.
@@ -99,6 +108,16 @@ public struct GridBuilder: Sendable {
 
     private mutating func claim(row r: Int, column c: Int, entry: Entry) throws(GridLimitError) {
         let rowSpan = entry.rowSpan
+        // Check the whole claim before allocating any of it, so a table that will not fit fails
+        // at once instead of after filling memory up to the limit.
+        var growth = 0
+        for dr in 0..<rowSpan {
+            let have = r + dr < slots.count ? slots[r + dr].count : 0
+            growth += max(0, c + entry.colSpan - have)
+        }
+        if slotCount + growth > limits.maxTableSlots {
+            throw GridLimitError(slots: slotCount + growth, limit: limits.maxTableSlots, row: r, column: c)
+        }
         let cell = TableCell(text: entry.text, rowSpan: entry.rowSpan, colSpan: entry.colSpan,
                              line: entry.line, nestedTables: entry.nestedTables)
         for dr in 0..<rowSpan {
@@ -141,7 +160,7 @@ public struct GridBuilder: Sendable {
             return 1
         }
         if span > limits.maxSpan {
-            report(.warning, "span-clamped", "\(kind) \(span) exceeds the limit of \(limits.maxSpan); reduced", row, column, line)
+            report(.warning, "span-clamped", limits.exceeded(.span, "\(kind) \(span) is reduced to \(limits.maxSpan)"), row, column, line)
             return limits.maxSpan
         }
         return span

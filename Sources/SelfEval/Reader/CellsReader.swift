@@ -51,8 +51,8 @@ public struct CellsReader: Sendable {
 
     private func truncated(_ line: Substring, line number: Int, into document: inout SourceDocument) -> Substring {
         document.diagnostics.append(Diagnostic(.warning, "text-truncated",
-            "line \(number) is \(line.utf8.count) bytes; kept the first \(limits.maxCellTextLength)", line: number))
-        return line.prefix(limits.maxCellTextLength)
+            limits.exceeded(.cellText, "line \(number) is \(line.utf8.count) bytes; kept the first \(limits.maxCellTextLength)"), line: number))
+        return Substring(line.prefix(utf8Count: limits.maxCellTextLength))
     }
 }
 

@@ -5,57 +5,284 @@ public struct DecodedText: Sendable {
     public var text: String
     /// `utf-8`, `utf-8-bom`, `utf-16le`, `utf-16be` or `gb18030`.
     public var encoding: String
+    /// What decoding had to repair (a byte-order mark that lies, stray bytes of another encoding,
+    /// broken sequences, NULs), each with the first line it happened on. A file with a few bad
+    /// bytes still holds its forms; the repairs say which text to distrust.
+    public var repairs: [Diagnostic] = []
 
-    /// Decodes without being told the encoding: BOMs first, then strict UTF-8, then UTF-16 by its
-    /// NUL pattern, then GB18030 (which also reads GBK, the legacy Windows exports).
+    private static let gb18030 = String.Encoding(rawValue: 0x8000_0632)
+
+    /// Decodes without being told the encoding: BOMs first (checked against the bytes after
+    /// them), then UTF-8, then UTF-16 by its NUL pattern, then GB18030 (which also reads GBK,
+    /// the legacy Windows exports). Broken sequences become U+FFFD and are reported.
     public static func decode(_ data: Data, file: String) throws(InputError) -> DecodedText {
         if data.isEmpty { throw InputError(.empty, file: file, "the file is empty") }
         let bytes = [UInt8](data.prefix(4))
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
-            guard let s = String(validating: data.dropFirst(3), as: UTF8.self) else {
-                throw InputError(.undecodable, file: file, line: firstBadUTF8Line(data.dropFirst(3)), "the file starts with a UTF-8 byte-order mark but is not valid UTF-8")
-            }
-            return try checked(DecodedText(text: normalisedLineEnds(s), encoding: "utf-8-bom"), file: file)
+            return try checked(eightBit(data.dropFirst(3), byteOrderMark: true), file: file)
         }
         if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
-            let little = bytes[0] == 0xFF
-            guard let s = String(data: data, encoding: little ? .utf16LittleEndian : .utf16BigEndian) ?? String(data: data, encoding: .utf16) else {
-                throw InputError(.undecodable, file: file, "the file starts with a UTF-16 byte-order mark but is not valid UTF-16")
+            let body = data.dropFirst(2)
+            if !body.isEmpty, !body.contains(0), let s = String(validating: body, as: UTF8.self) {
+                var decoded = DecodedText(text: normalisedLineEnds(s), encoding: "utf-8")
+                decoded.repairs.append(Diagnostic(.warning, "bom-mismatch",
+                    "the file starts with a UTF-16 byte-order mark but its text is UTF-8; read as UTF-8", line: 1))
+                return try checked(decoded, file: file)
             }
-            let body = s.hasPrefix("\u{FEFF}") ? String(s.dropFirst()) : s
-            return try checked(DecodedText(text: normalisedLineEnds(body), encoding: little ? "utf-16le" : "utf-16be"), file: file)
+            return try checked(utf16(body, littleEndian: bytes[0] == 0xFF), file: file)
         }
         if let s = String(validating: data, as: UTF8.self) {
             return try checked(DecodedText(text: normalisedLineEnds(s), encoding: "utf-8"), file: file)
         }
-        if let little = utf16WithoutBOM(data),
-           let s = String(data: data, encoding: little ? .utf16LittleEndian : .utf16BigEndian) {
-            return try checked(DecodedText(text: normalisedLineEnds(s), encoding: little ? "utf-16le" : "utf-16be"), file: file)
+        if let little = utf16WithoutBOM(data) {
+            return try checked(utf16(data[...], littleEndian: little), file: file)
         }
         if looksBinary(data) {
             throw InputError(.binary, file: file, "the file is binary, not text, DOCX or Markdown")
         }
-        if let s = String(data: data, encoding: String.Encoding(rawValue: 0x8000_0632)) {
-            return try checked(DecodedText(text: normalisedLineEnds(s), encoding: "gb18030"), file: file)
-        }
-        throw InputError(.undecodable, file: file, line: firstBadUTF8Line(data[...]), "the text is neither UTF-8, UTF-16 nor GB18030")
+        return try checked(eightBit(data[...], byteOrderMark: false), file: file)
     }
 
-    /// Text with NUL or other C0 control characters in bulk is a binary file that happened to decode.
-    private static func checked(_ decoded: DecodedText, file: String) throws(InputError) -> DecodedText {
-        var controls = 0
-        var total = 0
-        for scalar in decoded.text.unicodeScalars.prefix(65_536) {
-            total += 1
-            if scalar.value == 0 {
-                throw InputError(.binary, file: file, line: lineOf(scalarOffset: total - 1, in: decoded.text), "the file holds NUL bytes: it is binary, not text")
-            }
-            if scalar.value < 0x20 && scalar != "\n" && scalar != "\t" && scalar != "\r" && scalar != "\u{0C}" { controls += 1 }
+    // MARK: UTF-8 and GB18030
+
+    /// Text that is not valid UTF-8 as a whole. Where most lines with non-ASCII text are UTF-8,
+    /// the file is UTF-8 and each line that is not is read as GB18030 (a line pasted from an
+    /// older export) or, failing that, with U+FFFD. Otherwise the file is GB18030.
+    private static func eightBit(_ data: Data.SubSequence, byteOrderMark: Bool) -> DecodedText {
+        let utf8Name = byteOrderMark ? "utf-8-bom" : "utf-8"
+        if let s = String(validating: data, as: UTF8.self) {
+            return DecodedText(text: normalisedLineEnds(s), encoding: utf8Name)
         }
-        if total > 0 && controls * 10 > total {
-            throw InputError(.binary, file: file, "the file is mostly control characters: it is binary, not text")
+        let lines = data.split(separator: 0x0A, omittingEmptySubsequences: false)
+        var utf8Lines = 0, otherLines = 0
+        for line in lines where line.contains(where: { $0 >= 0x80 }) {
+            if String(validating: line, as: UTF8.self) != nil { utf8Lines += 1 } else { otherLines += 1 }
+        }
+        if utf8Lines <= otherLines {
+            if let s = String(data: Data(data), encoding: gb18030) {
+                var decoded = DecodedText(text: normalisedLineEnds(s), encoding: "gb18030")
+                if byteOrderMark {
+                    decoded.repairs.append(Diagnostic(.warning, "bom-mismatch",
+                        "the file starts with a UTF-8 byte-order mark but its text is GB18030; read as GB18030", line: 1))
+                }
+                return decoded
+            }
+            return lineByLine(lines, primary: .gb18030, name: "gb18030")
+        }
+        return lineByLine(lines, primary: .utf8, name: utf8Name)
+    }
+
+    private enum Primary { case utf8, gb18030 }
+
+    /// Decodes each line on its own: lines in the primary encoding as they are, lines in the
+    /// other one as that (reported as `mixed-encoding`), the rest with U+FFFD (`invalid-utf8`,
+    /// `invalid-gb18030`).
+    private static func lineByLine(_ lines: [Data.SubSequence], primary: Primary, name: String) -> DecodedText {
+        var out: [String] = []
+        out.reserveCapacity(lines.count)
+        var mixed: [Int] = [], broken: [Int] = []
+        for (index, line) in lines.enumerated() {
+            let utf8 = String(validating: line, as: UTF8.self)
+            let asciiOnly = !line.contains(where: { $0 >= 0x80 })
+            switch primary {
+            case .utf8:
+                if let utf8 {
+                    out.append(utf8)
+                    continue
+                }
+                // A damaged UTF-8 line still has more good multi-byte characters than bad bytes;
+                // a GB18030 line read as UTF-8 is mostly errors.
+                let tally = utf8Tally(line)
+                let cutOff = index == lines.count - 1 && endsInCutUTF8(line)
+                if !cutOff, tally.multibyte <= tally.errors, gb18030Scan(line).invalid == 0, let gb = String(data: Data(line), encoding: gb18030) {
+                    mixed.append(index + 1)
+                    out.append(gb)
+                } else {
+                    broken.append(index + 1)
+                    out.append(String(decoding: line, as: UTF8.self))
+                }
+            case .gb18030:
+                if asciiOnly, let utf8 { out.append(utf8) } else if let gb = String(data: Data(line), encoding: gb18030) {
+                    out.append(gb)
+                } else {
+                    broken.append(index + 1)
+                    out.append(gb18030Repaired(line))
+                }
+            }
+        }
+        var decoded = DecodedText(text: normalisedLineEnds(out.joined(separator: "\n")), encoding: name)
+        if !mixed.isEmpty {
+            decoded.repairs.append(Diagnostic(.warning, "mixed-encoding",
+                "the file is UTF-8 but \(lineList(mixed)) \(mixed.count == 1 ? "is" : "are") GB18030; read as GB18030", line: mixed[0]))
+        }
+        if !broken.isEmpty {
+            let code = primary == .utf8 ? "invalid-utf8" : "invalid-gb18030"
+            let encoding = primary == .utf8 ? "UTF-8" : "GB18030"
+            decoded.repairs.append(Diagnostic(.warning, code,
+                "\(lineList(broken)) \(broken.count == 1 ? "holds" : "hold") bytes that are not valid \(encoding); replaced with U+FFFD", line: broken[0]))
         }
         return decoded
+    }
+
+    /// True when the bytes are valid UTF-8 up to a last character that was cut off (a file
+    /// truncated mid-character), rather than text in another encoding.
+    private static func endsInCutUTF8(_ line: Data.SubSequence) -> Bool {
+        let bytes = [UInt8](line.suffix(4))
+        for back in 1...min(3, bytes.count) {
+            let lead = bytes[bytes.count - back]
+            guard lead >= 0xC0 else { continue }
+            let needed = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
+            return needed > back && String(validating: line.dropLast(back), as: UTF8.self) != nil
+        }
+        return false
+    }
+
+    /// Counts a line's well-formed multi-byte UTF-8 characters and its malformed sequences.
+    private static func utf8Tally(_ line: Data.SubSequence) -> (multibyte: Int, errors: Int) {
+        var iterator = line.makeIterator()
+        var decoder = UTF8()
+        var multibyte = 0, errors = 0
+        while true {
+            switch decoder.decode(&iterator) {
+            case .scalarValue(let s): if s.value >= 0x80 { multibyte += 1 }
+            case .error: errors += 1
+            case .emptyInput: return (multibyte, errors)
+            }
+        }
+    }
+
+    /// A GB18030 line with bad sequences: the runs that are well-formed GB18030 are decoded,
+    /// every byte outside them becomes U+FFFD. One pass, however damaged the line.
+    private static func gb18030Repaired(_ line: Data.SubSequence) -> String {
+        let bytes = [UInt8](line)
+        var out = ""
+        for run in gb18030Scan(line).runs {
+            switch run {
+            case .valid(let range):
+                out += String(data: Data(bytes[range]), encoding: gb18030) ?? String(repeating: "\u{FFFD}", count: range.count)
+            case .invalid:
+                out += "\u{FFFD}"
+            }
+        }
+        return out
+    }
+
+    private enum GB18030Run { case valid(Range<Int>), invalid }
+
+    /// Splits bytes into well-formed GB18030 runs (one byte 00–7F; two bytes 81–FE then 40–7E
+    /// or 80–FE; four bytes 81–FE 30–39 81–FE 30–39) and the single bytes outside them.
+    private static func gb18030Scan(_ line: Data.SubSequence) -> (runs: [GB18030Run], invalid: Int) {
+        let bytes = [UInt8](line)
+        var runs: [GB18030Run] = []
+        var invalid = 0
+        var runStart = 0, i = 0
+        while i < bytes.count {
+            let b = bytes[i]
+            var length = 0
+            if b < 0x80 {
+                length = 1
+            } else if (0x81...0xFE).contains(b), i + 1 < bytes.count {
+                let t = bytes[i + 1]
+                if (0x40...0x7E).contains(t) || (0x80...0xFE).contains(t) {
+                    length = 2
+                } else if (0x30...0x39).contains(t), i + 3 < bytes.count,
+                          (0x81...0xFE).contains(bytes[i + 2]), (0x30...0x39).contains(bytes[i + 3]) {
+                    length = 4
+                }
+            }
+            if length == 0 {
+                if runStart < i { runs.append(.valid(runStart..<i)) }
+                runs.append(.invalid)
+                invalid += 1
+                i += 1
+                runStart = i
+            } else {
+                i += length
+            }
+        }
+        if runStart < bytes.count { runs.append(.valid(runStart..<bytes.count)) }
+        return (runs, invalid)
+    }
+
+    private static func lineList(_ lines: [Int]) -> String {
+        let shown = lines.prefix(5).map(String.init).joined(separator: ", ")
+        let more = lines.count > 5 ? " and \(lines.count - 5) more" : ""
+        return "line\(lines.count == 1 ? "" : "s") \(shown)\(more)"
+    }
+
+    // MARK: UTF-16
+
+    /// Decodes UTF-16, replacing lone surrogates and a dangling odd byte with U+FFFD and
+    /// reporting them with the first line they occur on.
+    private static func utf16(_ data: Data.SubSequence, littleEndian: Bool) -> DecodedText {
+        var units: [UInt16] = []
+        units.reserveCapacity(data.count / 2)
+        var i = data.startIndex
+        while i + 1 < data.endIndex {
+            let a = UInt16(data[i]), b = UInt16(data[i + 1])
+            units.append(littleEndian ? a | b << 8 : a << 8 | b)
+            i += 2
+        }
+        if units.first == 0xFEFF { units.removeFirst() }
+        var lone = 0, line = 1, firstBadLine: Int?
+        var k = 0
+        while k < units.count {
+            let u = units[k]
+            if u == 0x0A { line += 1 }
+            if (0xD800...0xDBFF).contains(u), k + 1 < units.count, (0xDC00...0xDFFF).contains(units[k + 1]) {
+                k += 2
+                continue
+            }
+            if (0xD800...0xDFFF).contains(u) {
+                lone += 1
+                if firstBadLine == nil { firstBadLine = line }
+            }
+            k += 1
+        }
+        var decoded = DecodedText(text: normalisedLineEnds(String(decoding: units, as: UTF16.self)),
+                                  encoding: littleEndian ? "utf-16le" : "utf-16be")
+        if lone > 0 {
+            decoded.repairs.append(Diagnostic(.warning, "invalid-utf16",
+                "\(lone) lone surrogate\(lone == 1 ? "" : "s") in the UTF-16 text, first on line \(firstBadLine ?? 1); replaced with U+FFFD", line: firstBadLine))
+        }
+        if data.count % 2 == 1 {
+            decoded.repairs.append(Diagnostic(.warning, "invalid-utf16",
+                "the UTF-16 text has an odd number of bytes: it was cut off; the last byte was dropped", line: line))
+        }
+        return decoded
+    }
+
+    // MARK: Binary or text
+
+    /// Text with NULs or other C0 control characters in bulk is a binary file that happened to
+    /// decode; a few stray NULs in real text are removed and reported.
+    private static func checked(_ decoded: DecodedText, file: String) throws(InputError) -> DecodedText {
+        var controls = 0, total = 0, nuls = 0
+        var firstNUL: Int?
+        for scalar in decoded.text.unicodeScalars {
+            total += 1
+            if scalar.value == 0 {
+                nuls += 1
+                if firstNUL == nil { firstNUL = total - 1 }
+            } else if total <= 65_536, scalar.value < 0x20, scalar != "\n", scalar != "\t", scalar != "\r", scalar != "\u{0C}" {
+                controls += 1
+            }
+        }
+        let sampled = min(total, 65_536)
+        if let firstNUL, nuls > 3, nuls * 100 > total {
+            throw InputError(.binary, file: file, line: lineOf(scalarOffset: firstNUL, in: decoded.text),
+                             "the file holds \(nuls) NUL bytes: it is binary, not text")
+        }
+        if sampled > 0 && (controls + nuls) * 10 > sampled {
+            throw InputError(.binary, file: file, "the file is mostly control characters: it is binary, not text")
+        }
+        guard let firstNUL else { return decoded }
+        var cleaned = decoded
+        cleaned.text.unicodeScalars.removeAll { $0.value == 0 }
+        cleaned.repairs.append(Diagnostic(.warning, "nul-removed",
+            "\(nuls) NUL character\(nuls == 1 ? "" : "s") in the text, first on line \(lineOf(scalarOffset: firstNUL, in: decoded.text)); removed",
+            line: lineOf(scalarOffset: firstNUL, in: decoded.text)))
+        return cleaned
     }
 
     private static func lineOf(scalarOffset: Int, in text: String) -> Int {
@@ -86,18 +313,5 @@ public struct DecodedText: Sendable {
         var controls = 0
         for b in sample where b < 0x20 && b != 0x0A && b != 0x0D && b != 0x09 && b != 0x0C { controls += 1 }
         return controls * 20 > sample.count
-    }
-
-    private static func firstBadUTF8Line(_ data: Data.SubSequence) -> Int? {
-        var line = 1
-        var iterator = data.makeIterator()
-        var decoder = UTF8()
-        while true {
-            switch decoder.decode(&iterator) {
-            case .scalarValue(let s): if s == "\n" { line += 1 }
-            case .emptyInput: return nil
-            case .error: return line
-            }
-        }
     }
 }

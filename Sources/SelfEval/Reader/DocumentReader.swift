@@ -25,7 +25,7 @@ public struct DocumentReader: Sendable {
             throw InputError(.unreadable, file: path, "cannot be read: \(Self.reason(error))")
         }
         if size > limits.maxInputBytes {
-            throw InputError(.tooLarge, file: path, "is \(size) bytes, over the limit of \(limits.maxInputBytes) (raise it with --max-input-bytes)")
+            throw InputError(.tooLarge, file: path, limits.exceeded(.inputBytes, "is \(size) bytes"))
         }
         let data: Data
         do {
@@ -38,7 +38,7 @@ public struct DocumentReader: Sendable {
 
     public func read(data: Data, path: String, format: SourceFormat? = nil) throws(InputError) -> SourceDocument {
         if data.count > limits.maxInputBytes {
-            throw InputError(.tooLarge, file: path, "is \(data.count) bytes, over the limit of \(limits.maxInputBytes) (raise it with --max-input-bytes)")
+            throw InputError(.tooLarge, file: path, limits.exceeded(.inputBytes, "is \(data.count) bytes"))
         }
         let sha = SHA256.hex(data)
         if format == .docx || (format == nil && data.starts(with: [0x50, 0x4B, 0x03, 0x04])) {
@@ -58,6 +58,7 @@ public struct DocumentReader: Sendable {
         case .markdown, .html: document = try MarkdownReader(limits: limits).read(decoded.text, source: source)
         case .docx: throw InputError(.notZip, file: path, "is not a zip archive, so it cannot be DOCX")
         }
+        document.diagnostics.insert(contentsOf: decoded.repairs, at: 0)
         if document.tables.isEmpty {
             document.diagnostics.append(Diagnostic(.warning, "no-table", "no table was found in the file"))
         }

@@ -11,7 +11,7 @@ extension SourceDocument {
                              limits: ReadLimits) throws(InputError) -> Int {
         if tables.count >= limits.maxTables {
             throw InputError(.limitExceeded, file: source.path, line: location.line,
-                             "more than \(limits.maxTables) tables (raise it with --max-tables)")
+                             limits.exceeded(.tables, "more than \(limits.maxTables) tables"))
         }
         var builder = GridBuilder(limits: limits)
         do {
@@ -20,7 +20,7 @@ extension SourceDocument {
             }
         } catch {
             throw InputError(.limitExceeded, file: source.path, line: location.line,
-                             "a table would hold \(error.slots) slots, over the limit of \(error.limit) (raise it with --max-table-slots)")
+                             limits.exceeded(.tableSlots, "a table would hold \(error.slots) slots (rows × columns) at row \(error.row + 1), column \(error.column + 1)"))
         }
         var grid = builder.build(location: location, title: title)
         grid.parent = parent

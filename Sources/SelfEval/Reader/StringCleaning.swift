@@ -49,3 +49,15 @@ extension StringProtocol {
         return false
     }
 }
+
+extension StringProtocol where UTF8View: BidirectionalCollection {
+    /// The longest prefix of at most `utf8Count` bytes that ends on a whole scalar: a cut made
+    /// to honour a byte limit must not leave half a Chinese character behind.
+    func prefix(utf8Count: Int) -> String {
+        let bytes = utf8
+        guard bytes.count > utf8Count else { return String(self) }
+        var end = bytes.index(bytes.startIndex, offsetBy: Swift.max(0, utf8Count))
+        while end > bytes.startIndex, bytes[end] & 0xC0 == 0x80 { end = bytes.index(before: end) }
+        return String(decoding: bytes[..<end], as: UTF8.self)
+    }
+}

@@ -28,7 +28,9 @@ public struct DOCXReader: Sendable {
         var document = SourceDocument(source: source)
         let styles = try readStyles(&archive, documentPart: documentPart, into: &document)
         var reader = WordBodyReader(file: file, limits: limits, styles: styles)
-        try XMLStreamReader.read(body, part: documentPart, file: file, limits: limits) { (xml: inout XMLStreamReader) throws(InputError) in
+        let override = XMLDeclaration.override(for: body, part: documentPart)
+        if let override { document.diagnostics.append(override.diagnostic) }
+        try XMLStreamReader.read(body, part: documentPart, file: file, limits: limits, encoding: override?.encoding) { (xml: inout XMLStreamReader) throws(InputError) in
             try reader.read(&xml, into: &document)
         }
         if document.tables.isEmpty {

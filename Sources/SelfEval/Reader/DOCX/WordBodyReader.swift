@@ -330,9 +330,9 @@ struct WordBodyReader {
         if paragraphs[p].text.utf8.count + value.utf8.count > limits.maxCellTextLength {
             paragraphs[p].truncated = true
             let room = max(0, limits.maxCellTextLength - paragraphs[p].text.utf8.count)
-            paragraphs[p].text += String(decoding: value.utf8.prefix(room), as: UTF8.self)
+            paragraphs[p].text += value.prefix(utf8Count: room)
             diagnostics.append(Diagnostic(.warning, "text-truncated",
-                "a paragraph is longer than \(limits.maxCellTextLength) bytes; kept the first \(limits.maxCellTextLength)"))
+                limits.exceeded(.cellText, "a paragraph is longer than \(limits.maxCellTextLength) bytes; kept the first \(limits.maxCellTextLength)")))
             return
         }
         paragraphs[p].text += value
@@ -406,7 +406,7 @@ struct WordBodyReader {
             let length = openTables[t].cellLength + paragraph.text.utf8.count + 1
             if length > limits.maxCellTextLength {
                 diagnostics.append(Diagnostic(.warning, "text-truncated",
-                    "a cell is longer than \(limits.maxCellTextLength) bytes; its later paragraphs were left out", line: openTables[t].cell?.line))
+                    limits.exceeded(.cellText, "a cell is longer than \(limits.maxCellTextLength) bytes; its later paragraphs were left out"), line: openTables[t].cell?.line))
                 return
             }
             openTables[t].cellLength = length
@@ -436,10 +436,10 @@ struct WordBodyReader {
     private mutating func startTable(line: Int) throws(InputError) {
         closeImplicitParagraph()
         if tables.count >= limits.maxTables {
-            throw InputError(.limitExceeded, file: file, line: line, "more than \(limits.maxTables) tables (raise it with --max-tables)")
+            throw InputError(.limitExceeded, file: file, line: line, limits.exceeded(.tables, "more than \(limits.maxTables) tables"))
         }
         if openTables.count >= limits.maxTableNesting {
-            throw InputError(.limitExceeded, file: file, line: line, "tables nested more than \(limits.maxTableNesting) deep")
+            throw InputError(.limitExceeded, file: file, line: line, limits.exceeded(.tableNesting, "tables nested more than \(limits.maxTableNesting) deep"))
         }
         let index = tables.count
         tables.append(nil)
@@ -483,7 +483,7 @@ struct WordBodyReader {
             for row in rows { try builder.addRow(row.entries, line: row.line) }
         } catch {
             throw InputError(.limitExceeded, file: file, line: table.line,
-                             "a table would hold \(error.slots) slots, over the limit of \(error.limit) (raise it with --max-table-slots)")
+                             limits.exceeded(.tableSlots, "a table would hold \(error.slots) slots (rows × columns) at row \(error.row + 1), column \(error.column + 1)"))
         }
         let grid = builder.build(location: table.location)
         for var d in repairs + builder.diagnostics {

@@ -25,7 +25,7 @@ struct XMLStreamReader {
 
     /// Runs `body` over the part's events. The bytes stay pinned for the reader's whole life:
     /// `xmlReaderForMemory` does not copy its input.
-    static func read<T>(_ data: Data, part: String, file: String, limits: ReadLimits,
+    static func read<T>(_ data: Data, part: String, file: String, limits: ReadLimits, encoding: String? = nil,
                         _ body: (inout XMLStreamReader) throws(InputError) -> T) throws(InputError) -> T {
         XMLParserSetup.once()
         var outcome: Result<T, InputError>?
@@ -33,7 +33,10 @@ struct XMLStreamReader {
             let errors = UnsafeMutablePointer<XMLErrorCapture>.allocate(capacity: 1)
             errors.initialize(to: XMLErrorCapture())
             defer { errors.deinitialize(count: 1); errors.deallocate() }
-            let options = Int32(XML_PARSE_NONET.rawValue | XML_PARSE_NOERROR.rawValue | XML_PARSE_NOWARNING.rawValue)
+            var options = Int32(XML_PARSE_NONET.rawValue | XML_PARSE_NOERROR.rawValue | XML_PARSE_NOWARNING.rawValue)
+            // libxml2 stops at 256 levels of its own unless told XML_PARSE_HUGE; only a user who
+            // raised --max-xml-depth past that gets it, and a DTD is refused either way.
+            if limits.maxXMLDepth > Self.libxml2DepthCap { options |= Int32(XML_PARSE_HUGE.rawValue) }
             guard let base = bytes.baseAddress?.assumingMemoryBound(to: CChar.self), bytes.count > 0 else {
                 outcome = .failure(InputError(.malformedXML, file: file, line: 1, column: 1, "\(part): the part is empty"))
                 return
@@ -42,7 +45,7 @@ struct XMLStreamReader {
                 outcome = .failure(InputError(.limitExceeded, file: file, "\(part): the part is larger than 2 GB"))
                 return
             }
-            guard let reader = xmlReaderForMemory(base, Int32(bytes.count), part, nil, options) else {
+            guard let reader = xmlReaderForMemory(base, Int32(bytes.count), part, encoding, options) else {
                 outcome = .failure(InputError(.malformedXML, file: file, "\(part): the XML reader could not be started"))
                 return
             }
@@ -60,6 +63,9 @@ struct XMLStreamReader {
         }
         return try outcome!.get()
     }
+
+    /// The nesting libxml2 allows without `XML_PARSE_HUGE`.
+    private static let libxml2DepthCap = 256
 
     private init(reader: xmlTextReaderPtr, part: String, file: String, limits: ReadLimits,
                  errors: UnsafeMutablePointer<XMLErrorCapture>) {
@@ -84,11 +90,11 @@ struct XMLStreamReader {
             case Int32(XML_READER_TYPE_ELEMENT.rawValue):
                 elements += 1
                 if elements > limits.maxXMLElements {
-                    throw limitError("more than \(limits.maxXMLElements) XML elements")
+                    throw limitError(limits.exceeded(.xmlElements, "more than \(limits.maxXMLElements) XML elements"))
                 }
                 let depth = Int(xmlTextReaderDepth(reader))
                 if depth >= limits.maxXMLDepth {
-                    throw limitError("XML elements nested deeper than \(limits.maxXMLDepth) levels")
+                    throw limitError(limits.exceeded(.xmlDepth, "XML elements nested deeper than \(limits.maxXMLDepth) levels"))
                 }
                 current = name()
                 if xmlTextReaderIsEmptyElement(reader) == 1 { pendingEnd = current }
@@ -155,7 +161,8 @@ struct XMLStreamReader {
         let column = capture.column ?? columnNumber
         let reason = capture.message ?? "the XML is not well-formed"
         if reason.contains("Excessive depth") {
-            return InputError(.limitExceeded, file: file, line: line, column: column, "\(part): \(reason)")
+            return InputError(.limitExceeded, file: file, line: line, column: column,
+                              "\(part): " + limits.exceeded(.xmlDepth, "XML elements nested deeper than \(min(limits.maxXMLDepth, Self.libxml2DepthCap)) levels"))
         }
         return InputError(.malformedXML, file: file, line: line, column: column, "\(part): \(reason)")
     }

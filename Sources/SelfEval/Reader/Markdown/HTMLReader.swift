@@ -15,7 +15,15 @@ struct HTMLReader {
     /// and tables to `document` in reading order.
     func read(_ html: String, firstLine: Int, into document: inout SourceDocument) throws(InputError) {
         var walker = HTMLTreeWalker(limits: limits, lineOffset: firstLine - 1)
-        let parsed = Self.withTree(of: html) { root in walker.walk(root) }
+        var tooMany: Int?
+        let parsed = Self.withTree(of: html) { root in
+            tooMany = Self.elementBeyond(limits.maxXMLElements, under: root)
+            if tooMany == nil { walker.walk(root) }
+        }
+        if let line = tooMany {
+            throw InputError(.limitExceeded, file: document.source.path, line: line + firstLine - 1,
+                             limits.exceeded(.xmlElements, "the HTML holds more than \(limits.maxXMLElements) elements"))
+        }
         guard parsed else {
             document.diagnostics.append(Diagnostic(.warning, "html-unreadable",
                 "the HTML parser returned nothing for this block; it was skipped", line: firstLine))
@@ -29,6 +37,28 @@ struct HTMLReader {
             case .table(let t): try document.place(t, limits: limits)
             }
         }
+    }
+
+    /// The line of the first element past `limit`, in tree order, or nil when there are no more
+    /// than `limit`. Walks the sibling and parent links, so no depth can exhaust the stack.
+    private static func elementBeyond(_ limit: Int, under root: HTMLNode) -> Int? {
+        var count = 0
+        var node = root.pointer.pointee.children
+        while let current = node {
+            if current.pointee.type == XML_ELEMENT_NODE {
+                count += 1
+                if count > limit { return HTMLNode(pointer: current).line }
+            }
+            if let child = current.pointee.children, current.pointee.type == XML_ELEMENT_NODE {
+                node = child
+                continue
+            }
+            var up: xmlNodePtr? = current
+            while let u = up, u != root.pointer, u.pointee.next == nil { up = u.pointee.parent }
+            guard let u = up, u != root.pointer else { return nil }
+            node = u.pointee.next
+        }
+        return nil
     }
 
     /// Parses `html` and hands the document node to `body` while the tree lives. The bytes stay

@@ -40,7 +40,7 @@ struct HTMLTreeWalker {
     mutating func walk(_ node: HTMLNode, depth: Int = 0) {
         guard depth < limits.maxXMLDepth else {
             diagnostics.append(Diagnostic(.warning, "html-too-deep",
-                "HTML nested deeper than \(limits.maxXMLDepth) elements; the content below was not read", line: line(node)))
+                limits.exceeded(.xmlDepth, "HTML nested deeper than \(limits.maxXMLDepth) elements was not read"), line: line(node)))
             return
         }
         for child in node.children {
@@ -103,7 +103,7 @@ struct HTMLTreeWalker {
         func collect(_ parent: HTMLNode, depth: Int, into table: inout HTMLTable) {
             guard depth < limits.maxXMLDepth else {
                 table.diagnostics.append(Diagnostic(.warning, "html-too-deep",
-                    "table markup nested deeper than \(limits.maxXMLDepth) elements; the content below was not read", line: line(parent)))
+                    limits.exceeded(.xmlDepth, "table markup nested deeper than \(limits.maxXMLDepth) elements was not read"), line: line(parent)))
                 return
             }
             for child in parent.children {
@@ -181,8 +181,8 @@ struct HTMLTreeWalker {
         var value = text.text
         if value.utf8.count > limits.maxCellTextLength {
             table.diagnostics.append(Diagnostic(.warning, "text-truncated",
-                "a cell holds \(value.utf8.count) bytes of text; kept the first \(limits.maxCellTextLength)", row: rowIndex, line: line(node)))
-            value = Self.prefix(value, utf8Count: limits.maxCellTextLength)
+                limits.exceeded(.cellText, "a cell holds \(value.utf8.count) bytes of text; kept the first \(limits.maxCellTextLength)"), row: rowIndex, line: line(node)))
+            value = value.prefix(utf8Count: limits.maxCellTextLength)
         }
         let rowSpan = span(node, "rowspan", rowIndex: rowIndex, table: &table)
         let colSpan = span(node, "colspan", rowIndex: rowIndex, table: &table)
@@ -197,7 +197,7 @@ struct HTMLTreeWalker {
                             keepsNested: Bool, nested: inout [HTMLTable], table: inout HTMLTable) {
         guard depth < limits.maxXMLDepth else {
             table.diagnostics.append(Diagnostic(.warning, "html-too-deep",
-                "cell markup nested deeper than \(limits.maxXMLDepth) elements; the content below was not read", line: line(node)))
+                limits.exceeded(.xmlDepth, "cell markup nested deeper than \(limits.maxXMLDepth) elements was not read"), line: line(node)))
             return
         }
         for child in node.children {
@@ -219,7 +219,7 @@ struct HTMLTreeWalker {
             case "table":
                 if keepsNested {
                     table.diagnostics.append(Diagnostic(.warning, "nesting-limit",
-                        "tables nested more than \(limits.maxTableNesting) deep; the inner table's text was kept in its cell", line: line(child)))
+                        limits.exceeded(.tableNesting, "a table nested more than \(limits.maxTableNesting) deep was kept as text in its cell"), line: line(child)))
                 }
                 text.lineBreak()
                 gatherText(child, into: &text, nesting: nesting, depth: depth + 1, keepsNested: false, nested: &nested, table: &table)
@@ -257,13 +257,5 @@ struct HTMLTreeWalker {
     private static func excerpt(_ text: String) -> String {
         let t = text.trimmed
         return t.count > 40 ? String(t.prefix(40)) + "…" : t
-    }
-
-    /// The longest prefix of at most `utf8Count` bytes that ends on a whole character.
-    private static func prefix(_ text: String, utf8Count: Int) -> String {
-        let utf8 = text.utf8
-        var end = utf8.index(utf8.startIndex, offsetBy: utf8Count)
-        while end > utf8.startIndex, utf8[end] & 0xC0 == 0x80 { end = utf8.index(before: end) }
-        return String(decoding: utf8[..<end], as: UTF8.self)
     }
 }

@@ -80,10 +80,8 @@ public struct MarkdownReader: Sendable {
     private func cut(_ line: Substring, line number: Int, into document: inout SourceDocument) -> Substring {
         guard line.utf8.count > limits.maxCellTextLength else { return line }
         document.diagnostics.append(Diagnostic(.warning, "text-truncated",
-            "line \(number) is \(line.utf8.count) bytes; kept the first \(limits.maxCellTextLength)", line: number))
-        var end = line.utf8.index(line.utf8.startIndex, offsetBy: limits.maxCellTextLength)
-        while end > line.utf8.startIndex, line.utf8[end] & 0xC0 == 0x80 { end = line.utf8.index(before: end) }
-        return Substring(String(decoding: line.utf8[..<end], as: UTF8.self))
+            limits.exceeded(.cellText, "line \(number) is \(line.utf8.count) bytes; kept the first \(limits.maxCellTextLength)"), line: number))
+        return Substring(line.prefix(utf8Count: limits.maxCellTextLength))
     }
 
     /// Gives each top-level table without a title the text of the paragraph right before it
