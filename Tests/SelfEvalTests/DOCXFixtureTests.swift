@@ -25,7 +25,8 @@ import Testing
         for file in files {
             let start = Date()
             #expect(throws: Never.self, "\(file)") { _ = try read(file) }
-            #expect(Date().timeIntervalSince(start) < 5, "\(file) took too long")
+            // A hang guard, not a speed test: under a loaded parallel suite the largest fixture took 6.6 s.
+            #expect(Date().timeIntervalSince(start) < 60, "\(file) took too long")
         }
     }
 
