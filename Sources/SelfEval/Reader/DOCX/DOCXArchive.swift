@@ -37,7 +37,7 @@ struct DOCXArchive {
         guard let entry = entries[Self.normalised(path)] else { return nil }
         let declared = entry.uncompressedSize
         if declared > limits.maxEntryBytes {
-            throw InputError(.limitExceeded, file: file, "the zip entry '\(path)' declares \(declared) bytes, over the limit of \(limits.maxEntryBytes) (raise it with --max-entry-bytes)")
+            throw InputError(.limitExceeded, file: file, limits.exceeded(.entryBytes, "the zip entry '\(path)' declares \(declared) bytes"))
         }
         let remaining = max(0, limits.maxArchiveBytes - inflated)
         if declared > remaining {
@@ -48,14 +48,14 @@ struct DOCXArchive {
             bytes = try archive.contents(of: entry, limit: min(limits.maxEntryBytes, remaining))
         } catch where error.code == .limitExceeded {
             if remaining < limits.maxEntryBytes { throw archiveLimit(at: path) }
-            throw InputError(.limitExceeded, file: file, "the zip entry '\(path)' inflates past \(limits.maxEntryBytes) bytes although it declares \(declared): stopped (raise it with --max-entry-bytes)")
+            throw InputError(.limitExceeded, file: file, limits.exceeded(.entryBytes, "the zip entry '\(path)' declares \(declared) bytes but inflates to more: stopped"))
         }
         inflated += bytes.count
         return bytes
     }
 
     private func archiveLimit(at path: String) -> InputError {
-        InputError(.limitExceeded, file: file, "the zip entries read from this archive inflate past \(limits.maxArchiveBytes) bytes: stopped at '\(path)' (raise it with --max-archive-bytes)")
+        InputError(.limitExceeded, file: file, limits.exceeded(.archiveBytes, "the parts read from this archive inflate to more bytes than allowed: stopped at '\(path)'"))
     }
 
     /// Zip paths inside an OPC package are case-insensitive and may carry a leading slash.
