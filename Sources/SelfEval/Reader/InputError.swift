@@ -9,6 +9,7 @@ public struct InputError: Error, Sendable, Equatable, CustomStringConvertible {
         case tooLarge = "too-large"
         case notZip = "not-zip"
         case corruptZip = "corrupt-zip"
+        case unsupportedZip = "unsupported-zip"
         case encrypted
         case missingPart = "missing-part"
         case malformedXML = "malformed-xml"
