@@ -25,7 +25,9 @@ import Testing
         for file in files {
             let start = Date()
             #expect(throws: Never.self, "\(file)") { _ = try read(file) }
-            #expect(Date().timeIntervalSince(start) < 5 * Double(ChildProcess.sanitizerFactor), "\(file) took too long")
+            // A hang guard: the largest fixture takes about 3 s of CPU in a debug build, and the
+            // machine is shared with other builds.
+            #expect(Date().timeIntervalSince(start) < 15 * Double(ChildProcess.sanitizerFactor), "\(file) took too long")
         }
     }
 
