@@ -75,7 +75,8 @@ import Testing
         } catch {
             #expect(error.code == .limitExceeded)
         }
-        #expect(clock.now - start < .seconds(20 * ChildProcess.sanitizerFactor))
+        // A hang guard, not a speed test: the suite runs heavy tests beside this one on a shared machine.
+        #expect(clock.now - start < .seconds(60 * ChildProcess.sanitizerFactor))
     }
 
     @Test func aParagraphLineOverTheCellLimitIsCutAndReported() throws {
