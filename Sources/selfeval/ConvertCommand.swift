@@ -116,7 +116,7 @@ struct ConvertCommand: AsyncParsableCommand {
                         try directory.append(file.indicators, to: IndicatorsCSV.fileName)
                         try directory.append(file.funds, to: FundsCSV.fileName)
                     } else {
-                        StandardStreams.output(file.json ?? file.formLines ?? "")
+                        if let json = file.json { StandardStreams.output(json) } else { StandardStreams.output(file.formLines ?? "") }
                     }
                     tally += file.tally
                 } catch {

@@ -44,9 +44,13 @@ struct OutputDirectory {
 
     func path(of name: String) -> String { url.appendingPathComponent(name).path }
 
-    func writeDocument(_ text: String, name: String) throws(Failure) {
+    func writeDocument(_ bytes: [UInt8], name: String) throws(Failure) {
         do {
-            try Data(text.utf8).write(to: url.appendingPathComponent(name), options: .atomic)
+            // The bytes go out as they are: a large document's JSON is not copied once more.
+            try bytes.withUnsafeBytes { buffer in
+                try Data(bytesNoCopy: UnsafeMutableRawPointer(mutating: buffer.baseAddress!), count: buffer.count, deallocator: .none)
+                    .write(to: url.appendingPathComponent(name), options: .atomic)
+            }
         } catch {
             throw Failure(path: path(of: name), reason: "cannot be written: \(Self.reason(error))")
         }

@@ -11,6 +11,10 @@ enum StandardStreams {
         FileHandle.standardOutput.write(Data(text.utf8))
     }
 
+    static func output(_ bytes: [UInt8]) {
+        FileHandle.standardOutput.write(Data(bytes))
+    }
+
     static func error(_ text: String, newline: Bool = true) {
         FileHandle.standardError.write(Data((newline ? text + "\n" : text).utf8))
     }

@@ -69,6 +69,13 @@ import Testing
         #expect(texts(d.tables[0]) == [["a", "one\ntwo", "b"], ["c", "d", "e"]])
     }
 
+    /// Excel quotes a wrapped first field, so the record's first line has no TAB yet.
+    @Test func aTSVRecordWhoseFirstFieldIsQuotedAndWrappedIsARow() throws {
+        let d = try read("标题\n\"产出指标\n(25分)\"\t数量\tb\nc\td\te\n", format: .tsv)
+        #expect(d.tables.count == 1 && d.paragraphs.map(\.text) == ["标题"])
+        #expect(texts(d.tables[0]) == [["产出指标\n(25分)", "数量", "b"], ["c", "d", "e"]])
+    }
+
     @Test func htmlTablesOnOneLineAndOverSeveralLinesWithTextAround() throws {
         let d = try markdown("""
             # 表7-7

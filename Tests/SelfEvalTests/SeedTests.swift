@@ -36,29 +36,8 @@ import Testing
     /// Every non-empty cell of a form's tables went into a field or is named in a diagnostic.
     @Test(arguments: sampleFiles)
     func everyCellOfAFormIsAccountedFor(name: String) throws {
-        let e = try Self.evaluate(name)
-        let formTables = Set(e.forms.flatMap(\.tables))
-        let json = JSONWriter.render(.array(e.forms.map(\.json)))
-        let fieldText = LabelText.compact(json.replacingOccurrences(of: "\\n", with: ""))
-        var lost: [String] = []
-        for t in formTables.sorted() {
-            let grid = e.tables[t]
-            for (r, c, text) in grid.nonEmptyCells {
-                let named = e.diagnostics.contains { $0.table == t && $0.row == r && ($0.column == nil || $0.column == c) }
-                // A checkbox group keeps only its ticked options, as the contract says.
-                let boxes = CheckboxOptions.containsBox(text)
-                    && CheckboxOptions.options(in: text).filter(\.ticked).allSatisfy { fieldText.contains($0.label) }
-                let structural = boxes || HeaderVocabulary.isStructural(LabelText.key(text))
-                let whole = LabelText.compact(ValueReader.cleanText(text))
-                let pieces = ValueReader.cleanText(text).split(whereSeparator: { $0 == "\n" || $0 == "：" || $0 == ":" })
-                    .map { LabelText.compact(String($0)) }.filter { !$0.isEmpty && !HeaderVocabulary.isStructural(LabelText.key($0)) }
-                let inFields = fieldText.contains(whole)
-                    || LabelText.parse(text).map { fieldText.contains($0.name) && ($0.note.map { fieldText.contains(LabelText.compact($0)) } ?? true) } == true
-                    || pieces.allSatisfy { fieldText.contains($0) || LabelText.parse($0).map { fieldText.contains($0.name) } == true }
-                if !(named || structural || inFields) { lost.append("table \(t) row \(r) column \(c): \(text.prefix(40))") }
-            }
-        }
-        #expect(lost.isEmpty, "cells neither in a field nor named in a diagnostic:\n\(lost.joined(separator: "\n"))")
+        let lost = CellAccounting.lostCells(in: try Self.evaluate(name))
+        #expect(lost.isEmpty, "cells neither in a field nor named in a diagnostic:\n\(lost.map(\.description).joined(separator: "\n"))")
     }
 
     /// Every version of a seed (DOCX with real merges, Markdown with HTML or pipe tables, other

@@ -81,7 +81,11 @@ public struct DocumentReader: Sendable {
         var seen = 0
         var htmlClosedAt: Int?
         let namedHTML = path.lowercased().hasSuffix(".html") || path.lowercased().hasSuffix(".htm")
-        for whole in text.split(separator: "\n", omittingEmptySubsequences: true) {
+        let tab = UInt8(ascii: "\t")
+        // LF and TAB are graphemes of their own, so lines and TABs can be found in the bytes
+        // rather than by cutting the whole text into Characters.
+        for bytes in text.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: true) {
+            let whole = Substring(bytes)
             // The start of a line tells its kind; a megabyte-long OCR line need not be read to the end.
             let line = whole.utf8.count > 65_536 ? whole.prefix(16_384) : whole
             let trimmed = line.trimmed
@@ -89,10 +93,10 @@ public struct DocumentReader: Sendable {
             seen += 1
             if seen > 20_000 { break }
             // A line that is one tag, indented with TABs, is HTML layout, not a cell.
-            let indentedTag = trimmed.hasPrefix("<") && trimmed.hasSuffix(">") && !trimmed.contains("\t")
-            if !indentedTag, line.first == "\t" {
-                if line.dropFirst().contains("\t") { tabSeparated += 1 } else { tabLed += 1 }
-            } else if !indentedTag, line.contains("\t") {
+            let indentedTag = trimmed.hasPrefix("<") && trimmed.hasSuffix(">") && !trimmed.utf8.contains(tab)
+            if !indentedTag, line.utf8.first == tab {
+                if line.utf8.dropFirst().contains(tab) { tabSeparated += 1 } else { tabLed += 1 }
+            } else if !indentedTag, line.utf8.contains(tab) {
                 tabSeparated += 1
             }
             if seen == 1, namedHTML, trimmed.hasPrefix("<") { htmlDocument = true }

@@ -21,20 +21,13 @@ extension StringProtocol {
     /// True when the text holds nothing but spaces and line breaks (ideographic spaces included).
     public var isBlank: Bool { unicodeScalars.allSatisfy { $0.isLayoutSpace || $0.isLineBreak } }
 
-    /// The text without leading and trailing spaces and line breaks of any kind.
-    public var trimmed: String {
-        let scalars = unicodeScalars
-        guard let first = scalars.firstIndex(where: { !($0.isLayoutSpace || $0.isLineBreak) }) else { return "" }
-        let last = scalars.lastIndex(where: { !($0.isLayoutSpace || $0.isLineBreak) })!
-        var out = String.UnicodeScalarView()
-        out.append(contentsOf: scalars[first...last])
-        return String(out)
-    }
-
     /// Byte-wise prefix test: no Unicode normalisation, which the header words never need.
     func hasPrefixBytes(_ prefix: String) -> Bool { utf8.starts(with: prefix.utf8) }
 
-    func hasSuffixBytes(_ suffix: String) -> Bool { utf8.reversed().starts(with: suffix.utf8.reversed()) }
+    func hasSuffixBytes(_ suffix: String) -> Bool {
+        let count = suffix.utf8.count
+        return utf8.count >= count && utf8.suffix(count).elementsEqual(suffix.utf8)
+    }
 
     /// Byte-wise substring test.
     func containsBytes(_ needle: String) -> Bool {
@@ -47,6 +40,30 @@ extension StringProtocol {
             i += 1
         }
         return false
+    }
+}
+
+extension Substring {
+    /// The text without leading and trailing spaces and line breaks of any kind.
+    public var trimmed: String {
+        let scalars = unicodeScalars
+        guard let first = scalars.firstIndex(where: { !($0.isLayoutSpace || $0.isLineBreak) }) else { return "" }
+        let last = scalars.lastIndex(where: { !($0.isLayoutSpace || $0.isLineBreak) })!
+        // One copy of the bytes in between: trimming runs on every cell, and appending scalar
+        // by scalar costs a call each.
+        return String(Substring(scalars[first...last]))
+    }
+}
+
+extension String {
+    /// The text without leading and trailing spaces and line breaks of any kind.
+    public var trimmed: String {
+        let scalars = unicodeScalars
+        if let first = scalars.first, let last = scalars.last,
+           !(first.isLayoutSpace || first.isLineBreak), !(last.isLayoutSpace || last.isLineBreak) {
+            return self
+        }
+        return self[...].trimmed
     }
 }
 

@@ -16,7 +16,7 @@ public struct TSVReader: Sendable {
         var i = 0
         while i < lines.count {
             let line = lines[i]
-            if line.contains("\t") {
+            if line.contains("\t") || Self.startsWrappedRecord(at: i, of: scanner) {
                 i = Self.appendRecord(at: i, of: scanner, to: &table, diagnostics: &document.diagnostics)
                 continue
             }
@@ -41,6 +41,13 @@ public struct TSVReader: Sendable {
         }
         table.rows.append((record.fields.map { GridBuilder.Entry(text: $0, line: index + 1) }, index + 1))
         return record.next
+    }
+
+    /// A record whose first field is quoted and wrapped over lines has no TAB on its first line.
+    static func startsWrappedRecord(at index: Int, of scanner: TSVRecordScanner) -> Bool {
+        guard scanner.lines[index].first == "\"" else { return false }
+        let record = scanner.record(at: index)
+        return record.fields.count >= 2 && record.next > index + 1 && !record.unbalancedQuote
     }
 
     /// A Markdown heading (`## 标题`) keeps its level; other text is a body paragraph.

@@ -32,6 +32,16 @@ enum CheckboxOptions {
         return result
     }
 
+    /// The text after the last box of a group whose boxes follow their labels: an option
+    /// printed without a box, whose state is unknown.
+    static func textAfterLastBox(_ text: String) -> String? {
+        let flat = text.trimmed
+        guard let first = flat.first, first != checked, first != unchecked,
+              let last = flat.lastIndex(where: { $0 == checked || $0 == unchecked }) else { return nil }
+        let tail = LabelText.compact(String(flat[flat.index(after: last)...]))
+        return tail.isEmpty ? nil : tail
+    }
+
     /// An option label without its numbering (`1、`, `2.`, `（3）`).
     private static func cleaned(_ s: String) -> String? {
         var t = Substring(s.trimmed)

@@ -9,6 +9,7 @@ public struct FormAssembler: Sendable {
         var diagnostics: [Diagnostic] = []
         var paragraphs: [Paragraph] = []
         var lastForm: (layout: IndicatorLayout?, carry: IndicatorBlock.Carry, columns: Int)?
+        var fieldCells: FieldCells = [:]
         let documentYear = document.paragraphs.prefix(12).lazy.compactMap { p -> Int? in
             LabelText.compact(p.text).contains("年度") ? FormHeading.year(in: p.text) : nil
         }.first
@@ -32,7 +33,7 @@ public struct FormAssembler: Sendable {
                         if reading.indicatorLayout?.headerKeys == layout.headerKeys {
                             diagnostics.append(Diagnostic(.info, "table-joined", "table \(index + 1) repeats the indicator header and continues the form before it", table: index))
                         }
-                        merge(reading, into: &form, table: index, diagnostics: &diagnostics)
+                        merge(reading, into: &form, table: index, cells: &fieldCells, diagnostics: &diagnostics)
                         forms.append(form)
                         lastForm = (reading.indicatorLayout, reading.carry, grid.columnCount)
                         paragraphs = []
@@ -49,13 +50,14 @@ public struct FormAssembler: Sendable {
                 }
                 let heading = FormHeading(paragraphs: paragraphs)
                 var form = Form(kind: Self.kind(heading: heading, reading: reading))
+                fieldCells = [:]
                 form.title = heading.title
                 form.attachment = heading.attachment
                 form.year = heading.year ?? documentYear
                 form.filledDate = heading.filledDate
                 form.info.other = heading.other
                 form.info.unitName = heading.unitName
-                merge(reading, into: &form, table: index, diagnostics: &diagnostics)
+                merge(reading, into: &form, table: index, cells: &fieldCells, diagnostics: &diagnostics)
                 if form.total.score == nil, let printed = heading.totalScore { form.total.score = printed }
                 if form.indicators.isEmpty {
                     diagnostics.append(Diagnostic(.warning, "no-indicators", "the form in table \(index + 1) has no indicator rows; emitted with what could be read", table: index))
@@ -65,7 +67,32 @@ public struct FormAssembler: Sendable {
                 paragraphs = []
             }
         }
-        return (forms, diagnostics)
+        return (forms.map(Self.withUniqueLabels), diagnostics)
+    }
+
+    /// `info.options`, `info.other` and `notes` are JSON objects, which keep one value per key:
+    /// a label printed twice (seed 003's sub-table headers) gets one entry holding both values,
+    /// where a reader of the JSON would otherwise see only the last.
+    static func withUniqueLabels(_ form: Form) -> Form {
+        var form = form
+        form.info.other = joiningRepeated(form.info.other.map { ($0.label, $0.value) }) { $0 + "\n" + $1 }.map { (label: $0.0, value: $0.1) }
+        form.notes = joiningRepeated(form.notes.map { ($0.label, $0.text) }) { $0.isEmpty ? $1 : $1.isEmpty ? $0 : $0 + "\n" + $1 }.map { (label: $0.0, text: $0.1) }
+        form.info.options = joiningRepeated(form.info.options.map { ($0.label, $0.ticked) }) { $0 + $1 }.map { (label: $0.0, ticked: $0.1) }
+        return form
+    }
+
+    private static func joiningRepeated<V>(_ pairs: [(String, V)], _ join: (V, V) -> V) -> [(String, V)] {
+        var result: [(String, V)] = []
+        var position: [String: Int] = [:]
+        for (label, value) in pairs {
+            if let i = position[label] {
+                result[i].1 = join(result[i].1, value)
+            } else {
+                position[label] = result.count
+                result.append((label, value))
+            }
+        }
+        return result
     }
 
     /// Nothing but `续表`, page numbers or blank lines stands between two tables of one form.
@@ -85,9 +112,13 @@ public struct FormAssembler: Sendable {
         return .projectExpenditure
     }
 
-    private func merge(_ reading: TableReading, into form: inout Form, table: Int, diagnostics: inout [Diagnostic]) {
+    /// Where the single-valued fields of the form being built were read, across its tables.
+    typealias FieldCells = [TableReading.SingleField: (table: Int, row: Int, column: Int)]
+
+    private func merge(_ reading: TableReading, into form: inout Form, table: Int, cells: inout FieldCells, diagnostics: inout [Diagnostic]) {
         form.tables.append(table)
         let info = reading.info
+        let before = (form.info, form.grade, form.total)
         form.info.projectName = form.info.projectName ?? info.projectName
         if let unit = info.unitName { form.info.unitName = unit }
         form.info.supervisor = form.info.supervisor ?? info.supervisor
@@ -100,6 +131,32 @@ public struct FormAssembler: Sendable {
         form.indicators += reading.indicators
         if reading.total.weight != nil || reading.total.score != nil { form.total = reading.total }
         form.grade = form.grade ?? reading.grade
+        // A single-valued field keeps one value across the form's tables: the cell whose value
+        // the form does not hold is named.
+        let given: [TableReading.SingleField: (before: String?, after: String?, read: String?)] = [
+            .projectName: (before.0.projectName, form.info.projectName, info.projectName),
+            .unitName: (before.0.unitName, form.info.unitName, info.unitName),
+            .supervisor: (before.0.supervisor, form.info.supervisor, info.supervisor),
+            .implementer: (before.0.implementer, form.info.implementer, info.implementer),
+            .grade: (before.1, form.grade, reading.grade),
+            .totalWeight: (before.2.weight?.text, form.total.weight?.text, reading.total.weight?.text),
+            .totalScore: (before.2.score?.text, form.total.score?.text, reading.total.score?.text),
+        ]
+        for field in TableReading.SingleField.allCases {
+            guard let value = given[field] else { continue }
+            let cell = reading.fieldCells[field]
+            if let cell, value.after != value.read {
+                diagnostics.append(Diagnostic(.info, "field-repeated", "\(value.read ?? "") is given again; the form keeps \(value.after ?? "") from an earlier table",
+                                              table: table, row: cell.row, column: cell.column))
+                continue
+            }
+            if let earlier = cells[field], value.before != value.after {
+                diagnostics.append(Diagnostic(.info, "field-repeated", "\(value.before ?? "") is replaced by \(value.after ?? "-") from table \(table + 1)",
+                                              table: earlier.table, row: earlier.row, column: earlier.column))
+                cells[field] = nil
+            }
+            if let cell { cells[field] = (table, cell.row, cell.column) }
+        }
         form.notes += reading.notes
         diagnostics += reading.diagnostics
         for r in reading.unplacedRows {

@@ -63,6 +63,12 @@ struct FormTableReader {
             if row.isEmpty { continue }
             let first = row.firstKey ?? ""
             func accountAll() { reading.accounted[r, default: []].formUnion(row.cells.map(\.column)) }
+            /// A block's header row: its header words are consumed by the block they open; any
+            /// other text in it went nowhere and is left for the unplaced-cell sweep.
+            func accountHeaderWords(of headerRow: GridRow) {
+                reading.accounted[headerRow.index, default: []].formUnion(headerRow.cells.filter { HeaderVocabulary.isStructural($0.key) }.map(\.column))
+            }
+            var inIndicators: Bool { if case .indicators = block { return true } else { return false } }
 
             if case .indicators = block, let ib = indicatorBlock, ib.layout.isRepeatedHeader(row) {
                 reading.diagnostics.append(Diagnostic(.info, "repeated-header", "the indicator header is repeated here (a page break); dropped", table: table, row: r))
@@ -76,9 +82,9 @@ struct FormTableReader {
                 indicatorBlock = IndicatorBlock(layout: layout, table: table, firstIndex: firstIndex, carry: reading.carry)
                 block = .indicators
                 sawBlock = true
-                accountAll()
+                accountHeaderWords(of: row)
                 if consumedSub {
-                    reading.accounted[r + 1, default: []].formUnion(rows[r + 1].cells.map(\.column))
+                    accountHeaderWords(of: rows[r + 1])
                     r += 1
                 }
                 continue
@@ -88,14 +94,14 @@ struct FormTableReader {
                 block = .funds(funds)
                 reading.hasFundsHeader = true
                 sawBlock = true
-                accountAll()
+                accountHeaderWords(of: row)
                 continue
             }
             if let goals = Self.goalsHeader(row) {
                 flushIndicators()
                 block = .goals(expected: goals.expected, actual: goals.actual)
                 sawBlock = true
-                accountAll()
+                accountHeaderWords(of: row)
                 continue
             }
             if let dims = Self.fundSourceDimensions(row) {
@@ -105,8 +111,8 @@ struct FormTableReader {
                     if let text = row.text(at: c), let (label, amount) = Self.sourcePair(text, dimension: d), label != d {
                         reading.fundSources.append(FundSource(dimension: d, label: label, amount: amount))
                     }
+                    reading.accounted[r, default: []].insert(c)
                 }
-                accountAll()
                 continue
             }
             if HeaderVocabulary.totalLabels.contains(first) {
@@ -119,9 +125,12 @@ struct FormTableReader {
             }
             if HeaderVocabulary.gradeLabels.contains(first), row.cells.count >= 2 {
                 flushIndicators()
+                // A later grade replaces an earlier one, whose cell goes back to the unplaced-cell sweep.
+                if let earlier = reading.fieldCells[.grade] { reading.accounted[earlier.row]?.remove(earlier.column) }
                 reading.grade = LabelText.compact(row.cells[1].text)
+                reading.fieldCells[.grade] = (r, row.cells[1].column)
                 block = .none
-                accountAll()
+                reading.accounted[r, default: []].formUnion([row.cells[0].column, row.cells[1].column])
                 continue
             }
             if let note = Self.note(row) {
@@ -132,14 +141,14 @@ struct FormTableReader {
                 accountAll()
                 continue
             }
-            if row.cells.contains(where: { CheckboxOptions.containsBox($0.text) }) {
+            if row.cells.contains(where: { CheckboxOptions.containsBox($0.text) }), !inIndicators || Self.isCheckboxGroup(row) {
                 flushIndicators()
                 readOptions(row, into: &reading)
                 block = .none
-                accountAll()
                 continue
             }
-            if readNamePairs(row, into: &reading, inInfoZone: !sawBlock) {
+            if !inIndicators || row.cells.first.map({ HeaderVocabulary.nameField($0.key) != nil || HeaderVocabulary.contactLabels.contains($0.key) }) == true,
+               readNamePairs(row, into: &reading, inInfoZone: !sawBlock) {
                 if case .indicators = block {} else { block = .none }
                 continue
             }
@@ -167,7 +176,7 @@ struct FormTableReader {
                 let actual = row.text(in: a..<Int.max).map(ValueReader.cleanText)
                 if expected != nil || actual != nil {
                     reading.goals.append(Goal(expected: expected, actual: actual))
-                    accountAll()
+                    reading.accounted[r, default: []].formUnion(row.cells.map(\.column).filter { $0 >= e })
                 } else {
                     reading.unplacedRows.append(r)
                 }
@@ -263,40 +272,69 @@ struct FormTableReader {
 
     // MARK: rows
 
+    /// Reads a 总分 / 合计 row. A later total row replaces an earlier one's numbers; the cells
+    /// replaced are no longer in a field and are left to the unplaced-cell sweep.
     private func readTotal(_ row: GridRow, into reading: inout TableReading) {
         let valueCells = row.cells.dropFirst().filter { ValueReader.read($0.text)?.value.number != nil }
         let layout = reading.indicatorLayout
         let weightColumn = layout?.column(of: .weight)
         let scoreColumn = layout?.column(of: .score)
+        func set(_ field: WritableKeyPath<FormTotal, Value?>, _ cell: GridRow.Cell) {
+            let single: TableReading.SingleField = field == \.weight ? .totalWeight : .totalScore
+            if let earlier = reading.fieldCells[single] { reading.accounted[earlier.row]?.remove(earlier.column) }
+            reading.total[keyPath: field] = ValueReader.read(cell.text)?.value
+            reading.fieldCells[single] = (row.index, cell.column)
+            reading.accounted[row.index, default: []].insert(cell.column)
+        }
         let mappable = !valueCells.isEmpty && valueCells.allSatisfy { cell in
             let c = layout?.headerColumn(forData: cell.column) ?? cell.column
             return c == weightColumn || c == scoreColumn || (cell.column == weightColumn || cell.column == scoreColumn)
         }
         if mappable, weightColumn != nil || scoreColumn != nil {
+            var placed = false
             for cell in valueCells {
-                let value = ValueReader.read(cell.text)?.value
-                if cell.column == weightColumn { reading.total.weight = value } else if cell.column == scoreColumn { reading.total.score = value }
-                reading.accounted[row.index, default: []].insert(cell.column)
+                if cell.column == weightColumn { set(\.weight, cell); placed = true } else if cell.column == scoreColumn { set(\.score, cell); placed = true }
             }
-            if reading.total.weight != nil || reading.total.score != nil { return }
+            if placed { return }
         }
-        let values = valueCells.compactMap { ValueReader.read($0.text)?.value }
-        if values.count >= 2 {
-            reading.total.weight = values[values.count - 2]
-            reading.total.score = values[values.count - 1]
-            reading.accounted[row.index, default: []].formUnion(valueCells.suffix(2).map(\.column))
-        } else if let only = values.first {
-            reading.total.score = only
-            reading.accounted[row.index, default: []].insert(valueCells[0].column)
+        if valueCells.count >= 2 {
+            set(\.weight, valueCells[valueCells.count - 2])
+            set(\.score, valueCells[valueCells.count - 1])
+        } else if let only = valueCells.first {
+            set(\.score, only)
         }
     }
 
+    /// A row shaped like a checkbox group: a label, then only cells holding boxes.
+    static func isCheckboxGroup(_ row: GridRow) -> Bool {
+        guard let first = row.cells.first, !CheckboxOptions.containsBox(first.text), row.cells.count >= 2 else { return false }
+        return row.cells.dropFirst().allSatisfy { CheckboxOptions.containsBox($0.text) }
+    }
+
+    /// Reads a checkbox group. The label and the cells with boxes are accounted for (unticked
+    /// options are left out by the contract); text after a cell's last box has no box of its
+    /// own and is named, as is any other cell whose text went into no ticked option.
     private func readOptions(_ row: GridRow, into reading: inout TableReading) {
         let labelCell = row.cells.first { !CheckboxOptions.containsBox($0.text) }
         let label = labelCell.map { LabelText.compact(ValueReader.cleanText($0.text)) } ?? "选项"
-        let text = row.cells.filter { $0.column != labelCell?.column }.map(\.text).joined(separator: " ")
-        let ticked = CheckboxOptions.options(in: text).filter(\.ticked).map(\.label)
+        let others = row.cells.filter { $0.column != labelCell?.column }
+        // Each cell is read on its own: cells of one row may put their boxes on different sides.
+        let ticked = others.filter { CheckboxOptions.containsBox($0.text) }
+            .flatMap { CheckboxOptions.options(in: $0.text).filter(\.ticked).map(\.label) }
         reading.info.options.append((label, ticked))
+        if let labelCell { reading.accounted[row.index, default: []].insert(labelCell.column) }
+        for cell in others {
+            if CheckboxOptions.containsBox(cell.text) {
+                reading.accounted[row.index, default: []].insert(cell.column)
+                if let tail = CheckboxOptions.textAfterLastBox(cell.text) {
+                    reading.diagnostics.append(Diagnostic(.info, "option-without-box",
+                        "\(tail.prefix(30)) follows the last box with no box of its own; not read as an option",
+                        table: table, row: row.index, column: cell.column))
+                }
+            } else if ticked.contains(where: { $0.contains(LabelText.compact(ValueReader.cleanText(cell.text))) }) {
+                reading.accounted[row.index, default: []].insert(cell.column)
+            }
+        }
     }
 
     /// Label/value rows: `项目名称 | …`, `主管部门 | … | 实施单位 | …`, `联系人 | 李紫薇 | 联络电话 | …`.
@@ -305,6 +343,8 @@ struct FormTableReader {
         let cells = row.cells
         guard cells.count >= 2 else { return false }
         let known = cells.contains { HeaderVocabulary.nameField($0.key) != nil || HeaderVocabulary.contactLabels.contains($0.key) }
+        // Reading every label as a value costs; rows outside the info zone without a known label never need it.
+        guard known || inInfoZone else { return false }
         let evenPairs = cells.count % 2 == 0 && stride(from: 0, to: cells.count, by: 2).allSatisfy { i in
             let k = cells[i].key
             return k.count <= 24 && ValueReader.read(cells[i].text)?.value.number == nil && !CheckboxOptions.containsBox(cells[i].text)
@@ -321,14 +361,26 @@ struct FormTableReader {
                 continue
             }
             let value = ValueReader.cleanText(cells[i + 1].text)
+            let name = LabelText.compactName(value)
+            var kept = true
+            /// A name given a second time with another value is left to the unplaced-cell sweep.
+            func fill(_ slot: inout String?, _ single: TableReading.SingleField) {
+                if slot == nil {
+                    slot = name
+                    reading.fieldCells[single] = (row.index, cells[i + 1].column)
+                } else {
+                    kept = slot == name
+                }
+            }
             switch field {
-            case .project: reading.info.projectName = reading.info.projectName ?? LabelText.compactName(value)
-            case .unit: reading.info.unitName = reading.info.unitName ?? LabelText.compactName(value)
-            case .supervisor: reading.info.supervisor = reading.info.supervisor ?? LabelText.compactName(value)
-            case .implementer: reading.info.implementer = reading.info.implementer ?? LabelText.compactName(value)
+            case .project: fill(&reading.info.projectName, .projectName)
+            case .unit: fill(&reading.info.unitName, .unitName)
+            case .supervisor: fill(&reading.info.supervisor, .supervisor)
+            case .implementer: fill(&reading.info.implementer, .implementer)
             case nil: reading.info.other.append((LabelText.compact(labelCell.text), value))
             }
-            reading.accounted[row.index, default: []].formUnion([labelCell.column, cells[i + 1].column])
+            reading.accounted[row.index, default: []].insert(labelCell.column)
+            if kept { reading.accounted[row.index, default: []].insert(cells[i + 1].column) }
             consumed = true
             i += 2
         }

@@ -42,14 +42,16 @@ struct FundsBlock {
                 continue
             }
             if reading.ocrComparator { ocr.append((row.index, cell.column)) }
-            switch role {
-            case .initialBudget: line.initialBudget = line.initialBudget ?? reading.value
-            case .annualBudget: line.annualBudget = line.annualBudget ?? reading.value
-            case .executed: line.executed = line.executed ?? reading.value
-            case .weight: line.weight = line.weight ?? reading.value
-            case .executionRate: line.executionRate = line.executionRate ?? reading.value
-            case .score: line.score = line.score ?? reading.value
+            let field: WritableKeyPath<FundLine, Value?> = switch role {
+            case .initialBudget: \.initialBudget
+            case .annualBudget: \.annualBudget
+            case .executed: \.executed
+            case .weight: \.weight
+            case .executionRate: \.executionRate
+            case .score: \.score
             }
+            // Two cells under one header: the first is kept, the second named.
+            if line[keyPath: field] == nil { line[keyPath: field] = reading.value } else { unplaced.append(cell.column) }
         }
         if line.weight == nil, let w = headerWeight, isFirst {
             line.weight = Value(text: "\(w.formatted)分", number: w, unit: "分")

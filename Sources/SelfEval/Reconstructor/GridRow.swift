@@ -3,6 +3,9 @@
 struct GridRow {
     struct Cell {
         var column: Int
+        /// The grid column the cell stands in, kept when a repair moves `column`, so that a
+        /// diagnostic names the cell where the source has it.
+        let sourceColumn: Int
         var colSpan: Int
         var text: String
         var key: String
@@ -26,7 +29,7 @@ struct GridRow {
             case .cell(let cell):
                 let text = cell.text.trimmed
                 if !text.isBlank, !TextCleaning.withoutMarkers(text).isBlank {
-                    cells.append(Cell(column: c, colSpan: cell.colSpan, text: text, key: LabelText.key(text)))
+                    cells.append(Cell(column: c, sourceColumn: c, colSpan: cell.colSpan, text: text, key: LabelText.key(text)))
                 }
             case .covered(let anchorRow, _):
                 if anchorRow < r { covered.insert(c) }

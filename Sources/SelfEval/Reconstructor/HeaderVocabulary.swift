@@ -40,17 +40,43 @@ enum HeaderVocabulary {
     private static let indicatorExact = Dictionary(indicatorWords, uniquingKeysWith: { a, _ in a })
     private static let fundExact = Dictionary(fundWords, uniquingKeysWith: { a, _ in a })
 
+    /// The words as bytes, longest first, for the prefix/suffix scan that runs on every cell.
+    private static let indicatorWordBytes = indicatorWords.map { (Array($0.0.utf8), $0.1) }
+    private static let fundWordBytes = fundWords.map { (Array($0.0.utf8), $0.1) }
+
     /// The column a header word names: the word itself, or a short header that starts or ends with it.
     static func indicatorColumn(_ key: String) -> IndicatorColumn? {
         if let exact = indicatorExact[key] { return exact }
         guard key.utf8.count <= 14 * 3, key.unicodeScalars.count <= 14 else { return nil }
-        return indicatorWords.first(where: { key.hasPrefixBytes($0.0) || key.hasSuffixBytes($0.0) })?.1
+        return firstWord(framing: key, in: indicatorWordBytes)
     }
 
     static func fundColumn(_ key: String) -> FundColumn? {
         if let exact = fundExact[key] { return exact }
         guard key.unicodeScalars.count <= 10 else { return nil }
-        return fundWords.first(where: { key.hasPrefixBytes($0.0) || key.hasSuffixBytes($0.0) })?.1
+        return firstWord(framing: key, in: fundWordBytes)
+    }
+
+    /// The role of the first word that `key` starts or ends with, compared byte by byte.
+    private static func firstWord<T>(framing key: String, in words: [([UInt8], T)]) -> T? {
+        let bytes = Array(key.utf8)
+        return bytes.withUnsafeBufferPointer { k -> T? in
+            for (word, role) in words where word.count <= k.count {
+                let found = word.withUnsafeBufferPointer { w -> Bool in
+                    var prefix = true, suffix = true
+                    let offset = k.count - w.count
+                    var i = 0
+                    while i < w.count, prefix || suffix {
+                        if k[i] != w[i] { prefix = false }
+                        if k[offset + i] != w[i] { suffix = false }
+                        i += 1
+                    }
+                    return prefix || suffix
+                }
+                if found { return role }
+            }
+            return nil
+        }
     }
 
     enum NameField { case project, unit, supervisor, implementer }
@@ -81,7 +107,7 @@ enum HeaderVocabulary {
         return blockLabels.contains { key.contains($0) }
     }
 
-    static let blockLabels = ["绩效指标", "项目资金", "预算执行情况", "预算申请", "整体支出", "年度总体目标", "预期目标", "实际完成", "按收入性质分", "按支出性质分", "其中"]
+    static let blockLabels = ["绩效指标", "项目资金", "预算执行情况", "预算申请", "整体支出", "年度总体目标", "预期目标", "年度目标", "实际完成", "按收入性质分", "按支出性质分", "其中"]
 
     static let totalLabels: Set<String> = ["总分", "合计", "总计", "绩效自评综合得分", "综合得分", "自评总分", "得分合计", "总得分", "自评得分"]
     static let gradeLabels: Set<String> = ["评价等次", "评价等级", "自评等级", "自评等次", "绩效等级", "等级", "等次"]

@@ -44,7 +44,7 @@ struct IndicatorBlock {
     mutating func add(_ row: GridRow) {
         var levelTexts: [Int: String] = [:]
         var values: [HeaderVocabulary.IndicatorColumn: (text: String, column: Int)] = [:]
-        accounted[row.index] = Set(row.cells.map(\.column))
+        accounted[row.index] = Set(row.cells.map(\.sourceColumn))
         for cell in row.cells {
             if let level = layout.level(ofDataColumn: cell.column) {
                 levelTexts[level] = levelTexts[level].map { $0 + "\n" + cell.text } ?? cell.text
@@ -52,12 +52,12 @@ struct IndicatorBlock {
                 if let existing = values[role] {
                     values[role] = (existing.text + "\n" + cell.text, existing.column)
                 } else {
-                    values[role] = (cell.text, cell.column)
+                    values[role] = (cell.text, cell.sourceColumn)
                 }
             } else {
                 diagnostics.append(Diagnostic(.warning, "unplaced-cell",
                     "cell under no known header (\(LabelText.compact(cell.text).prefix(30))); kept in tables[\(table)]",
-                    table: table, row: row.index, column: cell.column))
+                    table: table, row: row.index, column: cell.sourceColumn))
             }
         }
         let own1 = levelTexts[0].flatMap(LabelText.parse)
@@ -110,18 +110,24 @@ struct IndicatorBlock {
         if indicator.target == nil, let nature = values[.targetNature]?.text {
             indicator.target = ValueReader.read(nature)?.value
         }
-        if let nature = values[.targetNature]?.text, var target = indicator.target {
-            let n = LabelText.compact(nature)
+        if let nature = values[.targetNature], values[.target] != nil, var target = indicator.target {
+            let n = LabelText.compact(nature.text)
             if ["≥", "≤", ">", "<", "="].contains(n) {
                 target.comparator = n
                 target.text = n + target.text
+                indicator.target = target
+            } else {
+                notKept(nature, "指标性质", row: row.index)
             }
-            indicator.target = target
         }
-        if let unit = values[.targetUnit]?.text, var target = indicator.target, target.number != nil {
-            target.unit = LabelText.compact(unit)
-            target.text += target.unit ?? ""
-            indicator.target = target
+        if let unit = values[.targetUnit] {
+            if var target = indicator.target, target.number != nil {
+                target.unit = LabelText.compact(unit.text)
+                target.text += target.unit ?? ""
+                indicator.target = target
+            } else {
+                notKept(unit, "度量单位", row: row.index)
+            }
         }
         indicator.deviation = text(values[.deviation])
         indicator.criteria = text(values[.criteria])
@@ -143,6 +149,13 @@ struct IndicatorBlock {
         }
         indicatorOfRow[row.index] = index
         indicators.append(indicator)
+    }
+
+    /// Names a cell of a known column whose text the indicator has no field for.
+    private mutating func notKept(_ entry: (text: String, column: Int), _ header: String, row: Int) {
+        diagnostics.append(Diagnostic(.info, "unplaced-cell",
+            "\(header) \(LabelText.compact(entry.text).prefix(30)) fits no field of the indicator; kept in tables[\(table)]",
+            table: table, row: row, column: entry.column))
     }
 
     /// Ends the block: reports the vertical merges that were inferred from empty label slots.

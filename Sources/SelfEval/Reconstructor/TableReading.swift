@@ -8,6 +8,14 @@ struct TableReading {
     var indicators: [Indicator] = []
     var total = FormTotal()
     var grade: String?
+    /// Where each single-valued field was read: a later value that replaces it must give the
+    /// earlier cell back to the unplaced-cell sweep (or, across tables, name it).
+    var fieldCells: [SingleField: (row: Int, column: Int)] = [:]
+
+    /// The form fields that hold one value, read from one cell.
+    enum SingleField: Hashable, CaseIterable {
+        case projectName, unitName, supervisor, implementer, grade, totalWeight, totalScore
+    }
     var notes: [(label: String, text: String)] = []
     var diagnostics: [Diagnostic] = []
     /// Rows that fit no part of the model (kept in `tables`, named in a diagnostic).

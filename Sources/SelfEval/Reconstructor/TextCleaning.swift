@@ -24,11 +24,15 @@ enum TextCleaning {
     static func withoutLaTeX(_ s: String) -> String {
         guard s.utf8.contains(where: { $0 == UInt8(ascii: "\\") || $0 == UInt8(ascii: "$") }) else { return s }
         var t = s
-        for (command, symbol) in latexSymbols where t.contains(command) {
-            t = t.replacingOccurrences(of: command, with: symbol)
-        }
-        for wrapper in ["\\text", "\\mathrm", "\\mathbf", "\\textbf", "\\rm"] where t.contains(wrapper) {
-            t = t.replacingOccurrences(of: wrapper, with: "")
+        // Every command starts with a backslash (which has no canonical equivalent), so text
+        // with only `$` skips the twenty-one searches.
+        if t.utf8.contains(UInt8(ascii: "\\")) {
+            for (command, symbol) in latexSymbols where t.contains(command) {
+                t = t.replacingOccurrences(of: command, with: symbol)
+            }
+            for wrapper in ["\\text", "\\mathrm", "\\mathbf", "\\textbf", "\\rm"] where t.contains(wrapper) {
+                t = t.replacingOccurrences(of: wrapper, with: "")
+            }
         }
         if t.contains("$") {
             t = t.replacingOccurrences(of: "$", with: "")
@@ -39,6 +43,7 @@ enum TextCleaning {
 
     /// Collapses runs of spaces (ideographic ones included) and trims every line; keeps line breaks.
     static func collapsedSpaces(_ s: String) -> String {
+        if isCollapsed(s) { return s }
         var lines: [String.UnicodeScalarView] = []
         var out = String.UnicodeScalarView()
         var pendingSpace = false
@@ -64,6 +69,26 @@ enum TextCleaning {
             result.append(contentsOf: line)
         }
         return String(result)
+    }
+
+    /// True when `collapsedSpaces` would return the text unchanged, as it does for most cells:
+    /// no blank first or last line, and no space but single ASCII ones between other characters.
+    private static func isCollapsed(_ s: String) -> Bool {
+        if s.utf8.first == UInt8(ascii: "\n") || s.utf8.last == UInt8(ascii: "\n") { return false }
+        var atLineStart = true, afterSpace = false
+        for u in s.unicodeScalars {
+            if u == "\n" {
+                if afterSpace { return false }
+                atLineStart = true
+            } else if u.isLayoutSpace {
+                if u != " " || atLineStart || afterSpace { return false }
+                afterSpace = true
+            } else {
+                atLineStart = false
+                afterSpace = false
+            }
+        }
+        return !afterSpace
     }
 
     /// Full-width digits and number punctuation as ASCII, and the variant comparison signs as the

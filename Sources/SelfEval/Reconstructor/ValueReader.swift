@@ -35,7 +35,20 @@ enum ValueReader {
         ("不多于", "≤"), ("大于", ">"), ("高于", ">"), ("超过", ">"), ("小于", "<"), ("低于", "<"),
     ]
     private static let suffixComparators: [(String, String)] = [("以上", "≥"), ("以下", "≤"), ("以内", "≤")]
+    // The same words as Characters, matched against the text's Characters without building
+    // a String for every candidate position (String.hasPrefix compares Characters too).
+    private static let unitCharacters = units.map(Array.init)
+    private static let comparatorWordCharacters = comparatorWords.map { (Array($0.0), $0.1) }
+    private static let suffixComparatorCharacters = suffixComparators.map { (Array($0.0), $0.1) }
     private static let fillers = ["约", "左右", "达到", "达", "完成", "累计", "共", "计"]
+
+    private static let fillerScalars = Set(fillers.flatMap(\.unicodeScalars))
+
+    /// Foundation's search runs per call and per filler, and most text holds no filler at all.
+    /// It matches canonical equivalents, so CJK compatibility ideographs (U+F94F is 累) count too.
+    private static func mayHoldFiller(_ u: Unicode.Scalar) -> Bool {
+        fillerScalars.contains(u) || (0xF900...0xFAFF).contains(u.value) || (0x2F800...0x2FA1F).contains(u.value)
+    }
 
     private struct Parsed {
         var number: Double
@@ -45,6 +58,8 @@ enum ValueReader {
     }
 
     private static func parse(_ text: String) -> Parsed? {
+        // Most label and remark cells hold no digit at all: skip cutting them into Characters.
+        guard text.unicodeScalars.contains(where: { ("0"..."9").contains($0) || (0xFF10...0xFF19).contains($0.value) }) else { return nil }
         let chars = Array(joinedNumberSpaces(TextCleaning.halfWidthNumbers(text)))
         var numbers: [(start: Int, end: Int)] = []
         var i = 0
@@ -61,7 +76,7 @@ enum ValueReader {
             }
         }
         guard let (start, end) = numbers.first else { return nil }
-        var digits = String(chars[start..<end]).replacingOccurrences(of: ",", with: "")
+        var digits = String(chars[start..<end].filter { $0 != "," })
         var before = start
         if before > 0, chars[before - 1] == "-" || chars[before - 1] == "−" {
             digits = "-" + digits
@@ -77,8 +92,8 @@ enum ValueReader {
             case "≥", "≤", ">", "<", "=": comparator = String(chars[lead - 1]); lead -= 1
             case "《": comparator = "≤"; ocr = true; lead -= 1
             default:
-                let prefix = String(chars[0..<lead])
-                if let (word, symbol) = comparatorWords.first(where: { prefix.hasSuffix($0.0) }) {
+                let prefix = chars[0..<lead]
+                if let (word, symbol) = comparatorWordCharacters.first(where: { prefix.reversed().starts(with: $0.0.reversed()) }) {
                     comparator = symbol
                     lead -= word.count
                 }
@@ -86,16 +101,16 @@ enum ValueReader {
         }
         var tail = end
         while tail < chars.count, chars[tail] == " " { tail += 1 }
-        let after = String(chars[tail...])
-        let unit = units.first { after.hasPrefix($0) }
+        let unit = unitCharacters.first { chars[tail...].starts(with: $0) }.map { String($0) }
         if let unit { tail += unit.count }
-        var rest = String(chars[tail...])
-        if comparator == nil, let (word, symbol) = suffixComparators.first(where: { rest.hasPrefix($0.0) }) {
+        if comparator == nil, let (word, symbol) = suffixComparatorCharacters.first(where: { chars[tail...].starts(with: $0.0) }) {
             comparator = symbol
-            rest.removeFirst(word.count)
+            tail += word.count
         }
-        var residue = String(chars[0..<lead]) + rest
-        for filler in fillers { residue = residue.replacingOccurrences(of: filler, with: "") }
+        var residue = String(chars[0..<lead]) + String(chars[tail...])
+        if residue.unicodeScalars.contains(where: mayHoldFiller) {
+            for filler in fillers { residue = residue.replacingOccurrences(of: filler, with: "") }
+        }
         residue.removeAll { $0.isLayoutSpace || $0.isNewline || $0 == "。" || $0 == "." || $0 == "+" }
         guard residue.count <= 2 else { return nil }
         return Parsed(number: number, unit: unit == "％" ? "%" : unit, comparator: comparator, ocr: ocr)
@@ -103,7 +118,7 @@ enum ValueReader {
 
     /// `354, 500. 00` and `1. 36` are numbers that OCR spaced out; join the pieces around `.` and `,`.
     private static func joinedNumberSpaces(_ s: String) -> String {
-        guard s.contains(" ") else { return s }
+        guard s.utf8.contains(UInt8(ascii: " ")) else { return s }
         let chars = Array(s)
         var out: [Character] = []
         out.reserveCapacity(chars.count)

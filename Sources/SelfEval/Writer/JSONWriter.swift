@@ -2,52 +2,58 @@
 /// shortest round-tripping form.
 public enum JSONWriter {
     public static func render(_ value: JSONValue, pretty: Bool = true) -> String {
-        var out = ""
+        String(decoding: utf8(value, pretty: pretty), as: UTF8.self)
+    }
+
+    /// The same text as UTF-8 bytes, for files: appending bytes costs less than appending to a
+    /// String, and the bytes need no second copy on their way out.
+    public static func utf8(_ value: JSONValue, pretty: Bool = true) -> [UInt8] {
+        var out: [UInt8] = []
         out.reserveCapacity(4096)
         write(value, into: &out, indent: pretty ? 0 : nil)
-        if pretty { out.append("\n") }
+        if pretty { out.append(UInt8(ascii: "\n")) }
         return out
     }
 
-    private static func write(_ value: JSONValue, into out: inout String, indent: Int?) {
+    private static func write(_ value: JSONValue, into out: inout [UInt8], indent: Int?) {
         switch value {
-        case .null: out += "null"
-        case .bool(let b): out += b ? "true" : "false"
-        case .int(let n): out += String(n)
+        case .null: out += "null".utf8
+        case .bool(let b): out += (b ? "true" : "false").utf8
+        case .int(let n): out += String(n).utf8
         case .double(let d):
-            if d.isFinite { out += "\(d)" } else { out += "null" }
+            if d.isFinite { out += "\(d)".utf8 } else { out += "null".utf8 }
         case .string(let s): writeString(s, into: &out)
         case .array(let items):
-            if items.isEmpty { out += "[]"; return }
+            if items.isEmpty { out += "[]".utf8; return }
             if let indent, items.allSatisfy(isScalar) {
-                out += "["
+                out.append(UInt8(ascii: "["))
                 for (i, item) in items.enumerated() {
-                    if i > 0 { out += ", " }
+                    if i > 0 { out += ", ".utf8 }
                     write(item, into: &out, indent: indent)
                 }
-                out += "]"
+                out.append(UInt8(ascii: "]"))
                 return
             }
-            out += "["
+            out.append(UInt8(ascii: "["))
             for (i, item) in items.enumerated() {
-                if i > 0 { out += "," }
+                if i > 0 { out.append(UInt8(ascii: ",")) }
                 newline(&out, indent.map { $0 + 1 })
                 write(item, into: &out, indent: indent.map { $0 + 1 })
             }
             newline(&out, indent)
-            out += "]"
+            out.append(UInt8(ascii: "]"))
         case .object(let members):
-            if members.isEmpty { out += "{}"; return }
-            out += "{"
+            if members.isEmpty { out += "{}".utf8; return }
+            out.append(UInt8(ascii: "{"))
             for (i, (key, item)) in members.enumerated() {
-                if i > 0 { out += "," }
+                if i > 0 { out.append(UInt8(ascii: ",")) }
                 newline(&out, indent.map { $0 + 1 })
                 writeString(key, into: &out)
-                out += indent == nil ? ":" : ": "
+                out += (indent == nil ? ":" : ": ").utf8
                 write(item, into: &out, indent: indent.map { $0 + 1 })
             }
             newline(&out, indent)
-            out += "}"
+            out.append(UInt8(ascii: "}"))
         }
     }
 
@@ -58,33 +64,59 @@ public enum JSONWriter {
         }
     }
 
-    private static func newline(_ out: inout String, _ indent: Int?) {
+    private static func newline(_ out: inout [UInt8], _ indent: Int?) {
         guard let indent else { return }
-        out += "\n"
-        out += String(repeating: "  ", count: indent)
+        out.append(UInt8(ascii: "\n"))
+        out += repeatElement(UInt8(ascii: " "), count: 2 * indent)
     }
 
-    private static let hex = Array("0123456789abcdef")
+    private static let hex = Array("0123456789abcdef".utf8)
 
-    static func writeString(_ s: String, into out: inout String) {
-        out += "\""
-        for scalar in s.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            default:
-                if scalar.value < 0x20 || scalar.value == 0x2028 || scalar.value == 0x2029 {
-                    let v = Int(scalar.value)
-                    out += "\\u"
-                    for shift in [12, 8, 4, 0] { out.append(hex[(v >> shift) & 0xF]) }
-                } else {
-                    out.unicodeScalars.append(scalar)
+    /// Copies the runs that need no escape in one piece: most strings have no escape at all.
+    static func writeString(_ s: String, into out: inout [UInt8]) {
+        out.append(UInt8(ascii: "\""))
+        let bytes = s.utf8
+        var run = bytes.startIndex
+        var i = run
+        while i < bytes.endIndex {
+            let byte = bytes[i]
+            var width = 1
+            var escape: String?
+            switch byte {
+            case UInt8(ascii: "\""): escape = "\\\""
+            case UInt8(ascii: "\\"): escape = "\\\\"
+            case UInt8(ascii: "\n"): escape = "\\n"
+            case UInt8(ascii: "\r"): escape = "\\r"
+            case UInt8(ascii: "\t"): escape = "\\t"
+            case ..<0x20: escape = unicodeEscape(Int(byte))
+            case 0xE2:
+                // U+2028 and U+2029 (E2 80 A8/A9) end lines in JavaScript.
+                let next = bytes.index(after: i)
+                if next < bytes.endIndex, bytes[next] == 0x80 {
+                    let last = bytes.index(after: next)
+                    if last < bytes.endIndex, bytes[last] == 0xA8 || bytes[last] == 0xA9 {
+                        escape = unicodeEscape(bytes[last] == 0xA8 ? 0x2028 : 0x2029)
+                        width = 3
+                    }
                 }
+            default: break
+            }
+            if let escape {
+                out += bytes[run..<i]
+                out += escape.utf8
+                i = bytes.index(i, offsetBy: width)
+                run = i
+            } else {
+                i = bytes.index(after: i)
             }
         }
-        out += "\""
+        out += bytes[run...]
+        out.append(UInt8(ascii: "\""))
+    }
+
+    private static func unicodeEscape(_ v: Int) -> String {
+        var escape = "\\u"
+        for shift in [12, 8, 4, 0] { escape.unicodeScalars.append(Unicode.Scalar(hex[(v >> shift) & 0xF])) }
+        return escape
     }
 }

@@ -64,6 +64,8 @@ struct WordBodyReader {
     private var diagnostics: [Diagnostic] = []
 
     private var elements: [XMLName] = []
+    /// What each name of the part is, by `XMLName.id`, decided when the name first appears.
+    private var kinds: [(namespace: WordNamespace.Kind, element: WordElement?)?] = []
     private var skipDepth: Int?
     private var paragraphs: [OpenParagraph] = []
     private var openTables: [OpenTable] = []
@@ -105,23 +107,35 @@ struct WordBodyReader {
 
     // MARK: - Events
 
+    private mutating func kind(of name: XMLName) -> (namespace: WordNamespace.Kind, element: WordElement?) {
+        if name.id < kinds.count, let known = kinds[name.id] { return known }
+        if name.id >= kinds.count { kinds += Array(repeating: nil, count: name.id + 1 - kinds.count) }
+        let kind = (namespace: WordNamespace.kind(of: name.namespace), element: WordElement(rawValue: name.local))
+        kinds[name.id] = kind
+        return kind
+    }
+
     private mutating func start(_ name: XMLName, _ xml: XMLStreamReader) throws(InputError) {
         let parent = elements.last
         elements.append(name)
         guard skipDepth == nil else { return }
-        if WordNamespace.isMain(name.namespace) {
-            try startWord(name.local, parent: parent?.local ?? "", xml)
-        } else if name.namespace == WordNamespace.markupCompatibility {
+        switch kind(of: name).namespace {
+        case .main:
+            // Parents are matched by local name whatever their namespace.
+            try startWord(kind(of: name).element, parent: parent.flatMap { kind(of: $0).element }, xml)
+        case .markupCompatibility:
             startCompatibility(name.local, xml)
-        } else if name.namespace == WordNamespace.word2010 {
+        case .word2010:
             if name.local == "checkbox", parent?.local == "sdtPr", !contentControls.isEmpty {
                 contentControls[contentControls.count - 1].checkbox = WordCheckbox(checked: false)
             } else if name.local == "checked", parent?.local == "checkbox", !contentControls.isEmpty,
                       contentControls[contentControls.count - 1].checkbox != nil {
                 contentControls[contentControls.count - 1].checkbox = WordCheckbox(checked: WordCheckbox.isOn(xml.attribute("val")))
             }
-        } else if WordNamespace.isMath(name.namespace), name.local == "t" {
-            textTarget = .text
+        case .math:
+            if name.local == "t" { textTarget = .text }
+        case .other:
+            break
         }
     }
 
@@ -131,12 +145,15 @@ struct WordBodyReader {
             if elements.count == depth { skipDepth = nil }
             return
         }
-        if WordNamespace.isMain(name.namespace) {
-            try endWord(name.local)
-        } else if name.namespace == WordNamespace.markupCompatibility, name.local == "AlternateContent" {
-            alternates.removeLast()
-        } else if WordNamespace.isMath(name.namespace), name.local == "t" {
-            textTarget = nil
+        switch kind(of: name).namespace {
+        case .main:
+            try endWord(kind(of: name).element)
+        case .markupCompatibility:
+            if name.local == "AlternateContent" { alternates.removeLast() }
+        case .math:
+            if name.local == "t" { textTarget = nil }
+        case .word2010, .other:
+            break
         }
     }
 
@@ -152,9 +169,9 @@ struct WordBodyReader {
         }
     }
 
-    private mutating func startWord(_ local: String, parent: String, _ xml: XMLStreamReader) throws(InputError) {
-        switch local {
-        case "p":
+    private mutating func startWord(_ element: WordElement?, parent: WordElement?, _ xml: XMLStreamReader) throws(InputError) {
+        switch element {
+        case .p:
             closeImplicitParagraph()
             var paragraph = OpenParagraph()
             if openTables.isEmpty && paragraphs.isEmpty {
@@ -163,27 +180,27 @@ struct WordBodyReader {
             }
             paragraphs.append(paragraph)
             emitPendingCheckbox()
-        case "pStyle" where parent == "pPr":
+        case .pStyle where parent == .pPr:
             if !paragraphs.isEmpty { paragraphs[paragraphs.count - 1].styleID = xml.attribute("val") }
-        case "outlineLvl" where parent == "pPr":
+        case .outlineLvl where parent == .pPr:
             if !paragraphs.isEmpty { paragraphs[paragraphs.count - 1].outlineLevel = xml.attribute("val").flatMap { Int($0) } }
-        case "tbl":
+        case .tbl:
             try startTable(line: xml.lineNumber)
-        case "gridCol" where parent == "tblGrid":
+        case .gridCol where parent == .tblGrid:
             if !openTables.isEmpty { openTables[openTables.count - 1].builder.declaredColumns += 1 }
-        case "tr":
+        case .tr:
             if !openTables.isEmpty { openTables[openTables.count - 1].row = WordTableBuilder.Row(line: xml.lineNumber) }
-        case "gridBefore" where parent == "trPr":
+        case .gridBefore where parent == .trPr:
             updateRow { $0.gridBefore = xml.attribute("val").flatMap { Int($0) } ?? 0 }
-        case "gridAfter" where parent == "trPr":
+        case .gridAfter where parent == .trPr:
             updateRow { $0.gridAfter = xml.attribute("val").flatMap { Int($0) } ?? 0 }
-        case "del":
-            if parent == "trPr" { updateRow { $0.deleted = true } } else if parent != "rPr" { skipSubtree() }
-        case "moveFrom":
-            if parent != "rPr" { skipSubtree() }
-        case "delText", "delInstrText":
+        case .del:
+            if parent == .trPr { updateRow { $0.deleted = true } } else if parent != .rPr { skipSubtree() }
+        case .moveFrom:
+            if parent != .rPr { skipSubtree() }
+        case .delText, .delInstrText:
             skipSubtree()
-        case "tc":
+        case .tc:
             closeImplicitParagraph()
             if !openTables.isEmpty {
                 let t = openTables.count - 1
@@ -191,83 +208,83 @@ struct WordBodyReader {
                 openTables[t].cellParagraphs = []
                 openTables[t].cellLength = 0
             }
-        case "gridSpan" where parent == "tcPr":
+        case .gridSpan where parent == .tcPr:
             updateCell { $0.gridSpan = xml.attribute("val").flatMap { Int($0) } ?? 1 }
-        case "vMerge" where parent == "tcPr":
+        case .vMerge where parent == .tcPr:
             updateCell { $0.vMerge = WordTableBuilder.Merge(value: xml.attribute("val")) }
-        case "hMerge" where parent == "tcPr":
+        case .hMerge where parent == .tcPr:
             updateCell { $0.hMerge = WordTableBuilder.Merge(value: xml.attribute("val")) }
-        case "cellDel" where parent == "tcPr":
+        case .cellDel where parent == .tcPr:
             updateCell { $0.deleted = true }
-        case "r":
+        case .r:
             runSymbolFont = nil
-        case "rFonts" where parent == "rPr" && elements.count >= 3 && elements[elements.count - 3].local == "r":
+        case .rFonts where parent == .rPr && elements.count >= 3 && elements[elements.count - 3].local == "r":
             runSymbolFont = [xml.attribute("ascii"), xml.attribute("hAnsi")].compactMap { $0.flatMap(WordSymbol.Font.init(name:)) }.first
-        case "t":
+        case .t:
             textTarget = .text
-        case "instrText":
+        case .instrText:
             textTarget = .instruction
-        case "tab" where parent == "r", "ptab":
+        case .tab where parent == .r, .ptab:
             emit("\t")
-        case "br" where parent == "r", "cr" where parent == "r":
+        case .br where parent == .r, .cr where parent == .r:
             emit("\n")
-        case "noBreakHyphen":
+        case .noBreakHyphen:
             emit("-")
-        case "sym":
+        case .sym:
             if let glyph = WordSymbol.text(fontName: xml.attribute("font"), hex: xml.attribute("char")) {
                 emit(glyph)
             } else {
                 unknownSymbols += 1
             }
-        case "fldChar":
+        case .fldChar:
             fieldCharacter(xml.attribute("fldCharType"))
-        case "checkBox" where parent == "ffData":
+        case .checkBox where parent == .ffData:
             if !fields.isEmpty { fields[fields.count - 1].form = FormCheckboxState() }
-        case "default" where parent == "checkBox":
+        case .default where parent == .checkBox:
             if !fields.isEmpty { fields[fields.count - 1].form?.byDefault = WordCheckbox.isOn(xml.attribute("val")) }
-        case "checked" where parent == "checkBox":
+        case .checked where parent == .checkBox:
             if !fields.isEmpty { fields[fields.count - 1].form?.checked = WordCheckbox.isOn(xml.attribute("val")) }
-        case "sdt":
+        case .sdt:
             contentControls.append(OpenContentControl())
-        case "showingPlcHdr" where parent == "sdtPr":
+        case .showingPlcHdr where parent == .sdtPr:
             if !contentControls.isEmpty { contentControls[contentControls.count - 1].placeholder = WordCheckbox.isOn(xml.attribute("val")) }
-        case "sdtContent":
+        case .sdtContent:
             if !contentControls.isEmpty {
                 let c = contentControls.count - 1
                 contentControls[c].inContent = true
                 contentControls[c].glyphPending = contentControls[c].checkbox != nil
                 emitPendingCheckbox()
             }
-        case "txbxContent":
+        case .txbxContent:
             skippedTextboxes += 1
             skipSubtree()
-        case "rt" where parent == "ruby":
+        case .rt where parent == .ruby:
             skipSubtree()
         default:
             break
         }
     }
 
-    private mutating func endWord(_ local: String) throws(InputError) {
-        switch local {
-        case "p":
+    private mutating func endWord(_ element: WordElement?) throws(InputError) {
+        switch element {
+        case .p:
             if let paragraph = paragraphs.popLast() { deliver(paragraph) }
-        case "t", "instrText":
+        case .t, .instrText:
             textTarget = nil
-        case "r":
+        case .r:
             runSymbolFont = nil
-        case "tc":
+        case .tc:
             closeImplicitParagraph()
             finishCell()
-        case "tr":
+        case .tr:
             finishRow()
-        case "tbl":
+        case .tbl:
             closeImplicitParagraph()
             try finishTable()
-        case "sdtContent":
+        case .sdtContent:
             emitPendingCheckbox()
             if !contentControls.isEmpty { contentControls[contentControls.count - 1].inContent = false }
-        case "sdt":
+        case .sdt:
             contentControls.removeLast()
         default:
             break

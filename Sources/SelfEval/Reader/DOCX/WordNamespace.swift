@@ -9,6 +9,17 @@ enum WordNamespace {
     static let strictMath = "http://purl.oclc.org/ooxml/officeDocument/math"
     static let packageRelationships = "http://schemas.openxmlformats.org/package/2006/relationships"
 
+    /// The namespaces the body reader tells apart.
+    enum Kind { case main, markupCompatibility, word2010, math, other }
+
+    static func kind(of uri: String) -> Kind {
+        if isMain(uri) { return .main }
+        if uri == markupCompatibility { return .markupCompatibility }
+        if uri == word2010 { return .word2010 }
+        if isMath(uri) { return .math }
+        return .other
+    }
+
     static func isMain(_ uri: String) -> Bool { uri == main || uri == strictMain }
     static func isMath(_ uri: String) -> Bool { uri == math || uri == strictMath }
 

@@ -20,8 +20,14 @@ struct XMLStreamReader {
     private let errors: UnsafeMutablePointer<XMLErrorCapture>
     private var elements = 0
     private var pendingEnd: XMLName?
+    private var names: [NameKey: XMLName] = [:]
+
+    private struct NameKey: Hashable {
+        var namespace: UnsafePointer<xmlChar>?
+        var local: UnsafePointer<xmlChar>?
+    }
     /// The element the reader is positioned on, valid between a `.start` event and the next call.
-    private(set) var current = XMLName(namespace: "", local: "")
+    private(set) var current = XMLName(namespace: "", local: "", id: -1)
 
     /// Runs `body` over the part's events. The bytes stay pinned for the reader's whole life:
     /// `xmlReaderForMemory` does not copy its input.
@@ -124,7 +130,7 @@ struct XMLStreamReader {
         defer { xmlTextReaderMoveToElement(reader) }
         var more = xmlTextReaderMoveToFirstAttribute(reader)
         while more == 1 {
-            if let name = xmlTextReaderConstLocalName(reader), String(cString: name) == local {
+            if let name = xmlTextReaderConstLocalName(reader), xmlStrEqual(name, local) == 1 {
                 return xmlTextReaderConstValue(reader).map { String(cString: $0) } ?? ""
             }
             more = xmlTextReaderMoveToNextAttribute(reader)
@@ -149,10 +155,16 @@ struct XMLStreamReader {
         InputError(.limitExceeded, file: file, line: lineNumber, column: columnNumber, "\(part): \(what)")
     }
 
-    private func name() -> XMLName {
-        let local = xmlTextReaderConstLocalName(reader).map { String(cString: $0) } ?? ""
-        let namespace = xmlTextReaderConstNamespaceUri(reader).map { String(cString: $0) } ?? ""
-        return XMLName(namespace: namespace, local: local)
+    /// The reader hands out names from its dictionary, valid as long as the reader lives, so a
+    /// pair of pointers is one name: a part names a few dozen elements a million times, and
+    /// making Strings of them (a namespace URI is 60 bytes) each time costs allocations.
+    private mutating func name() -> XMLName {
+        let key = NameKey(namespace: xmlTextReaderConstNamespaceUri(reader), local: xmlTextReaderConstLocalName(reader))
+        if let known = names[key] { return known }
+        let name = XMLName(namespace: key.namespace.map { String(cString: $0) } ?? "",
+                           local: key.local.map { String(cString: $0) } ?? "", id: names.count)
+        names[key] = name
+        return name
     }
 
     private func malformed() -> InputError {
@@ -172,6 +184,11 @@ struct XMLStreamReader {
 struct XMLName: Equatable, Sendable {
     var namespace: String
     var local: String
+    /// The name's number within one part, counted from 0: a reader of a part can remember what
+    /// it decided about a name in an array instead of comparing strings for every element.
+    var id: Int
+
+    static func == (a: XMLName, b: XMLName) -> Bool { a.namespace == b.namespace && a.local == b.local }
 }
 
 /// The first error libxml2 reported through the structured handler, kept for the message.
