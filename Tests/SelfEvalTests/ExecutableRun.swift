@@ -31,8 +31,8 @@ struct ExecutableRun {
         try process.run()
         process.waitUntilExit()
         status = process.terminationStatus
-        stdout = try Data(contentsOf: outURL)
-        stderr = String(decoding: try Data(contentsOf: errURL), as: UTF8.self)
+        stdout = ChildProcess.contents(outURL.path)
+        stderr = String(decoding: ChildProcess.contents(errURL.path), as: UTF8.self)
     }
 }
 

@@ -29,7 +29,15 @@ public struct DocumentReader: Sendable {
         }
         let data: Data
         do {
-            data = try Data(contentsOf: url)
+            // An empty file is not read with Data(contentsOf:), which leaks a 4 KB buffer for it
+            // in this toolchain's FoundationEssentials; a handle also reads what reports size 0.
+            if size == 0 {
+                let handle = try FileHandle(forReadingFrom: url)
+                defer { try? handle.close() }
+                data = try handle.readToEnd() ?? Data()
+            } else {
+                data = try Data(contentsOf: url)
+            }
         } catch {
             throw InputError(.unreadable, file: path, "cannot be read: \(Self.reason(error))")
         }

@@ -31,7 +31,14 @@ public struct DOCXReader: Sendable {
         let override = XMLDeclaration.override(for: body, part: documentPart)
         if let override { document.diagnostics.append(override.diagnostic) }
         try XMLStreamReader.read(body, part: documentPart, file: file, limits: limits, encoding: override?.encoding) { (xml: inout XMLStreamReader) throws(InputError) in
-            try reader.read(&xml, into: &document)
+            do throws(InputError) {
+                try reader.read(&xml, into: &document)
+            } catch {
+                // The line and column are the part's, so the message names the part.
+                var located = error
+                if !located.message.hasPrefix(documentPart + ":") { located.message = "\(documentPart): \(located.message)" }
+                throw located
+            }
         }
         if document.tables.isEmpty {
             document.diagnostics.append(Diagnostic(.warning, "no-table", "no table was found in the document"))
