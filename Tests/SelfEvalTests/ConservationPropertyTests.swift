@@ -13,7 +13,7 @@ import Testing
     static let baseSeed: UInt64 = 0x5E1F_2026
     /// Tables per chunk.
     static let tablesPerChunk = 100
-    static let chunks = 0..<8
+    static let chunks = 0..<20
 
     /// A failure names the case's seed and what the generator made, shrunk to the fewest cells
     /// that still fail, so it can be replayed and read.
