@@ -20,6 +20,12 @@ public enum FuzzDriver {
         return Data(bytes: start, count: count)
     }
 
+    /// The input decoded as a text export would be; nil when it does not decode, which is a pass.
+    public static func text(_ start: UnsafePointer<UInt8>?, _ count: Int, path: String) -> FuzzText? {
+        guard let decoded = try? DecodedText.decode(data(start, count), file: path) else { return nil }
+        return FuzzText(text: decoded.text, path: path, encoding: decoded.encoding, bytes: count)
+    }
+
     /// The limits every target reads under: the standard ones with the zip limits lowered so
     /// that a bomb is caught at the limit long before libFuzzer's own memory limit.
     public static var limits: ReadLimits {

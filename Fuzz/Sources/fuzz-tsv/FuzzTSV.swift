@@ -1,14 +1,12 @@
 import FuzzSupport
-@testable import SelfEval
+import SelfEval
 
 /// Decodes the bytes as a text export would be and reads them as tab-separated rows.
 @main enum FuzzTSV {
     static func main() {
         FuzzDriver.run { start, count in
-            let data = FuzzDriver.data(start, count)
-            guard let decoded = try? DecodedText.decode(data, file: "fuzz.tsv") else { return 0 }
-            let source = SourceInfo(path: "fuzz.tsv", format: .tsv, encoding: decoded.encoding, bytes: count, sha256: "")
-            _ = try? TSVReader(limits: FuzzDriver.limits).read(decoded.text, source: source)
+            guard let input = FuzzDriver.text(start, count, path: "fuzz.tsv") else { return 0 }
+            _ = try? TSVReader(limits: FuzzDriver.limits).read(input.text, source: input.source(.tsv))
             return 0
         }
     }
