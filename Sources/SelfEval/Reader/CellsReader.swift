@@ -25,12 +25,12 @@ public struct CellsReader: Sendable {
         }
 
         var lineNumber = 0
-        for rawLine in text.split(separator: "\n", omittingEmptySubsequences: false) {
+        for rawLine in text.lineSlices() {
             lineNumber += 1
             let line = rawLine.utf8.count > limits.maxCellTextLength ? truncated(rawLine, line: lineNumber, into: &document) : rawLine
-            if line.first == "\t" {
+            if line.utf8.first == UInt8(ascii: "\t") {
                 if row == nil { row = []; rowLine = lineNumber }
-                for piece in line.dropFirst().split(separator: "\t", omittingEmptySubsequences: false) {
+                for piece in line.dropFirst().splitBytes(UInt8(ascii: "\t")) {
                     row!.append(GridBuilder.Entry(text: String(piece), line: lineNumber))
                 }
                 afterBlank = false

@@ -81,31 +81,32 @@ public struct DocumentReader: Sendable {
         var seen = 0
         var htmlClosedAt: Int?
         let namedHTML = path.lowercased().hasSuffix(".html") || path.lowercased().hasSuffix(".htm")
-        let tab = UInt8(ascii: "\t")
-        // LF and TAB are graphemes of their own, so lines and TABs can be found in the bytes
-        // rather than by cutting the whole text into Characters.
-        for bytes in text.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: true) {
-            let whole = Substring(bytes)
+        let tab = UInt8(ascii: "\t"), lt = UInt8(ascii: "<"), gt = UInt8(ascii: ">"), pipe = UInt8(ascii: "|")
+        // Lines, TABs, pipes and `<` are found in the bytes rather than by cutting the whole
+        // text into Characters: each is a Character of its own.
+        for whole in text.lineSlices(omittingEmpty: true) {
             // The start of a line tells its kind; a megabyte-long OCR line need not be read to the end.
-            let line = whole.utf8.count > 65_536 ? whole.prefix(16_384) : whole
-            let trimmed = line.trimmed
-            if trimmed.isEmpty { continue }
+            let line = whole.utf8.count > 65_536 ? Substring(whole.prefix(utf8Count: 16_384)) : whole
+            let trimmed = TextBytes.trimmed(line)
+            let t = trimmed.utf8
+            if t.isEmpty { continue }
             seen += 1
             if seen > 20_000 { break }
             // A line that is one tag, indented with TABs, is HTML layout, not a cell.
-            let indentedTag = trimmed.hasPrefix("<") && trimmed.hasSuffix(">") && !trimmed.utf8.contains(tab)
+            let indentedTag = t.first == lt && t.last == gt && !t.contains(tab)
             if !indentedTag, line.utf8.first == tab {
                 if line.utf8.dropFirst().contains(tab) { tabSeparated += 1 } else { tabLed += 1 }
             } else if !indentedTag, line.utf8.contains(tab) {
                 tabSeparated += 1
             }
-            if seen == 1, namedHTML, trimmed.hasPrefix("<") { htmlDocument = true }
-            if trimmed.hasPrefix("|") || (trimmed.hasSuffix("|") && trimmed.contains("|")) {
+            if seen == 1, namedHTML, t.first == lt { htmlDocument = true }
+            if t.first == pipe || t.last == pipe {
                 pipeRows += 1
-                if trimmed.allSatisfy({ "|-: \t".contains($0) }) && trimmed.contains("-") { alignmentRows += 1 }
+                if t.allSatisfy({ $0 == pipe || $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: ":") || $0 == 0x20 || $0 == tab }),
+                   t.contains(UInt8(ascii: "-")) { alignmentRows += 1 }
             }
-            if trimmed.hasPrefix("#") { headings += 1 }
-            if !htmlTables, HTMLTableBlock.opens(line) { htmlTables = true }
+            if t.first == UInt8(ascii: "#") { headings += 1 }
+            if !htmlTables, line.utf8.contains(lt), HTMLTableBlock.opens(line) { htmlTables = true }
             if seen == 1, trimmed.lowercased().hasPrefix("<!doctype html") || trimmed.lowercased().hasPrefix("<html") { htmlDocument = true }
             if htmlDocument, htmlClosedAt == nil, trimmed.range(of: "</html>", options: .caseInsensitive) != nil { htmlClosedAt = seen }
         }

@@ -105,7 +105,7 @@ public enum InlineMarkup {
     }
 
     private static func collapseBlankLines(_ s: String) -> String {
-        var lines = s.split(separator: "\n", omittingEmptySubsequences: false).map { $0.trimmed }
+        var lines = s.lineSlices().map { $0.trimmed }
         lines.removeAll { $0.isEmpty }
         return lines.joined(separator: "\n")
     }

@@ -10,13 +10,13 @@ public struct TSVReader: Sendable {
 
     public func read(_ text: String, source: SourceInfo) throws(InputError) -> SourceDocument {
         var document = SourceDocument(source: source)
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        let lines = text.lineSlices()
         let scanner = TSVRecordScanner(lines: lines)
         var table = PendingTable()
         var i = 0
         while i < lines.count {
             let line = lines[i]
-            if line.contains("\t") || Self.startsWrappedRecord(at: i, of: scanner) {
+            if line.containsByte(UInt8(ascii: "\t")) || Self.startsWrappedRecord(at: i, of: scanner) {
                 i = Self.appendRecord(at: i, of: scanner, to: &table, diagnostics: &document.diagnostics)
                 continue
             }

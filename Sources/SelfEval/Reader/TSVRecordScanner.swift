@@ -13,24 +13,28 @@ struct TSVRecordScanner {
         var unbalancedQuote: Bool
     }
 
+    private static let quote = UInt8(ascii: "\""), tab = UInt8(ascii: "\t")
+
+    // Quotes and TABs are found in the bytes: both are Characters of their own.
     func record(at start: Int) -> Record {
         var fields: [String] = []
         var unbalanced = false
         var lineIndex = start
         var rest = lines[start][...]
         while true {
-            if rest.first == "\"", let (field, endLine, remainder) = quotedField(startingLine: lineIndex, text: rest.dropFirst()) {
+            if rest.utf8.first == Self.quote,
+               let (field, endLine, remainder) = quotedField(startingLine: lineIndex, text: rest[rest.utf8.index(after: rest.startIndex)...]) {
                 fields.append(field)
                 lineIndex = endLine
                 rest = remainder
             } else {
-                if rest.first == "\"" { unbalanced = true }
-                let end = rest.firstIndex(of: "\t") ?? rest.endIndex
+                if rest.utf8.first == Self.quote { unbalanced = true }
+                let end = rest.utf8.firstIndex(of: Self.tab) ?? rest.endIndex
                 fields.append(String(rest[..<end]))
                 rest = rest[end...]
             }
-            if rest.first == "\t" {
-                rest = rest.dropFirst()
+            if rest.utf8.first == Self.tab {
+                rest = rest[rest.utf8.index(after: rest.startIndex)...]
             } else {
                 return Record(fields: fields, next: lineIndex + 1, unbalancedQuote: unbalanced)
             }
@@ -43,23 +47,27 @@ struct TSVRecordScanner {
         var lineIndex = startingLine
         var s = text
         while true {
-            var i = s.startIndex
-            while i < s.endIndex {
-                if s[i] == "\"" {
-                    let next = s.index(after: i)
-                    if next < s.endIndex, s[next] == "\"" {
+            let bytes = s.utf8
+            var chunk = bytes.startIndex
+            var i = bytes.startIndex
+            while i < bytes.endIndex {
+                if bytes[i] == Self.quote {
+                    field += s[chunk..<i]
+                    let next = bytes.index(after: i)
+                    if next < bytes.endIndex, bytes[next] == Self.quote {
                         field.append("\"")
-                        i = s.index(after: next)
+                        i = bytes.index(after: next)
+                        chunk = i
                         continue
                     }
-                    if next == s.endIndex || s[next] == "\t" {
+                    if next == bytes.endIndex || bytes[next] == Self.tab {
                         return (field, lineIndex, s[next...])
                     }
                     return nil
                 }
-                field.append(s[i])
-                i = s.index(after: i)
+                bytes.formIndex(after: &i)
             }
+            field += s[chunk..<bytes.endIndex]
             lineIndex += 1
             guard lineIndex < lines.count, lineIndex - startingLine <= Self.maxQuotedLines else { return nil }
             field.append("\n")

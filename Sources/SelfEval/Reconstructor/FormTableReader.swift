@@ -184,7 +184,7 @@ struct FormTableReader {
                 pendingRows.append(row)
             case .none:
                 if lastWasNote, row.cells.count == 1, var note = reading.notes.popLast() {
-                    note.text += (note.text.isEmpty ? "" : "\n") + ValueReader.cleanText(row.cells[0].text)
+                    note.text += (note.text.isEmpty ? "" : "\n") + row.cells[0].clean
                     reading.notes.append(note)
                     accountAll()
                 } else {
@@ -253,20 +253,20 @@ struct FormTableReader {
 
     static func note(_ row: GridRow) -> (label: String, text: String)? {
         guard let first = row.cells.first else { return nil }
-        let compact = LabelText.compact(ValueReader.cleanText(first.text))
+        let compact = LabelText.compact(first.clean)
         guard let label = HeaderVocabulary.noteLabels.first(where: { compact.hasPrefix($0) }) else { return nil }
         var inline = String(compact.dropFirst(label.count))
         while let c = inline.first, c == "：" || c == ":" { inline.removeFirst() }
         var parts: [String] = []
         if !inline.isEmpty {
-            let original = ValueReader.cleanText(first.text)
+            let original = first.clean
             if let colon = original.firstIndex(where: { $0 == "：" || $0 == ":" }) {
                 parts.append(String(original[original.index(after: colon)...]).trimmed)
             } else {
                 parts.append(inline)
             }
         }
-        parts += row.cells.dropFirst().map { ValueReader.cleanText($0.text) }
+        parts += row.cells.dropFirst().map(\.clean)
         return (label, parts.filter { !$0.isEmpty }.joined(separator: "\n"))
     }
 
@@ -316,7 +316,7 @@ struct FormTableReader {
     /// own and is named, as is any other cell whose text went into no ticked option.
     private func readOptions(_ row: GridRow, into reading: inout TableReading) {
         let labelCell = row.cells.first { !CheckboxOptions.containsBox($0.text) }
-        let label = labelCell.map { LabelText.compact(ValueReader.cleanText($0.text)) } ?? "选项"
+        let label = labelCell.map { LabelText.compact($0.clean) } ?? "选项"
         let others = row.cells.filter { $0.column != labelCell?.column }
         // Each cell is read on its own: cells of one row may put their boxes on different sides.
         let ticked = others.filter { CheckboxOptions.containsBox($0.text) }
@@ -331,7 +331,7 @@ struct FormTableReader {
                         "\(tail.prefix(30)) follows the last box with no box of its own; not read as an option",
                         table: table, row: row.index, column: cell.column))
                 }
-            } else if ticked.contains(where: { $0.contains(LabelText.compact(ValueReader.cleanText(cell.text))) }) {
+            } else if ticked.contains(where: { $0.contains(LabelText.compact(cell.clean)) }) {
                 reading.accounted[row.index, default: []].insert(cell.column)
             }
         }
@@ -360,7 +360,7 @@ struct FormTableReader {
                 i += 1
                 continue
             }
-            let value = ValueReader.cleanText(cells[i + 1].text)
+            let value = cells[i + 1].clean
             let name = LabelText.compactName(value)
             var kept = true
             /// A name given a second time with another value is left to the unplaced-cell sweep.

@@ -33,8 +33,8 @@ struct FundsBlock {
     /// A fund line from a data row, or nil when the row has no label.
     func line(from row: GridRow, isFirst: Bool, ocr: inout [(row: Int, column: Int)], unplaced: inout [Int]) -> FundLine? {
         guard let labelCell = row.cells.first(where: { roles[$0.column] == nil }) else { return nil }
-        let label = LabelText.compact(ValueReader.cleanText(labelCell.text))
-        let key = LabelText.key(labelCell.text)
+        let label = LabelText.compact(labelCell.clean)
+        let key = labelCell.key
         var line = FundLine(label: label, role: HeaderVocabulary.fundRole(key), source: CellSource(table: table, rows: [row.index]))
         for cell in row.cells where cell.column != labelCell.column {
             guard let role = roles[cell.column], let reading = ValueReader.read(cell.text) else {

@@ -8,6 +8,8 @@ struct GridRow {
         let sourceColumn: Int
         var colSpan: Int
         var text: String
+        /// `text` through `ValueReader.cleanText`, made once: several readers of the row need it.
+        var clean: String
         var key: String
     }
 
@@ -29,7 +31,8 @@ struct GridRow {
             case .cell(let cell):
                 let text = cell.text.trimmed
                 if !text.isBlank, !TextCleaning.withoutMarkers(text).isBlank {
-                    cells.append(Cell(column: c, sourceColumn: c, colSpan: cell.colSpan, text: text, key: LabelText.key(text)))
+                    let clean = ValueReader.cleanText(text)
+                    cells.append(Cell(column: c, sourceColumn: c, colSpan: cell.colSpan, text: text, clean: clean, key: LabelText.key(clean: clean)))
                 }
             case .covered(let anchorRow, _):
                 if anchorRow < r { covered.insert(c) }

@@ -8,7 +8,7 @@ struct LabelText: Equatable {
     var code: String?
 
     static func parse(_ raw: String) -> LabelText? {
-        var lines = ValueReader.cleanText(raw).split(separator: "\n").map { String($0).trimmed }.filter { !$0.isEmpty }
+        var lines = ValueReader.cleanText(raw).lineSlices(omittingEmpty: true).map { String($0).trimmed }.filter { !$0.isEmpty }
         guard !lines.isEmpty else { return nil }
         var note: String?
         if lines.count >= 2 {
@@ -32,21 +32,30 @@ struct LabelText: Equatable {
     /// Removes layout whitespace and line wraps, keeping a single space only between two Latin
     /// letters or digits, where it separates words.
     static func compact(_ s: String) -> String {
-        var out = String.UnicodeScalarView()
-        var pendingSpace = false
-        for u in s.unicodeScalars {
-            if u.isLayoutSpace || u.isLineBreak {
-                pendingSpace = true
-                continue
+        TextBytes.rewrite(s) { p in
+            var i = 0
+            while i < p.count, TextBytes.spaceLength(p, i) == 0, TextBytes.breakLength(p, i) == 0 { i += 1 }
+            guard i < p.count else { return nil }
+            var out: [UInt8] = []
+            out.reserveCapacity(p.count)
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: p[0..<i]))
+            var pendingSpace = false
+            while i < p.count {
+                let gap = max(TextBytes.spaceLength(p, i), TextBytes.breakLength(p, i))
+                if gap > 0 {
+                    pendingSpace = true
+                    i += gap
+                    continue
+                }
+                // The last byte out is a letter or digit only when the last character is one.
+                if pendingSpace, let last = out.last, TextBytes.isWordByte(last), TextBytes.isWordByte(p[i]) { out.append(0x20) }
+                pendingSpace = false
+                out.append(p[i])
+                i += 1
             }
-            if pendingSpace, let last = out.last, isWordChar(last), isWordChar(u) { out.append(" ") }
-            pendingSpace = false
-            out.append(u)
+            return out
         }
-        return String(out)
     }
-
-    private static func isWordChar(_ u: Unicode.Scalar) -> Bool { u.isASCII && (u.properties.isAlphabetic || ("0"..."9").contains(u)) }
 
     /// The `(50分)` / `（30分）` weight in a label, with its range.
     static func weightIn(_ s: String) -> (Double, Range<String.Index>)? {
@@ -79,18 +88,62 @@ struct LabelText: Equatable {
 
     /// The form a header or label is matched by: compact, without `(A)`/`（万元）`-style
     /// parentheticals, colons and full-width variants.
-    static func key(_ raw: String) -> String {
-        var s = compact(TextCleaning.halfWidthNumbers(ValueReader.cleanText(raw)))
-        guard s.unicodeScalars.contains(where: { $0 == "(" || $0 == "（" || $0 == ":" || $0 == "：" || $0 == "*" }) else { return s }
-        var out = String.UnicodeScalarView()
-        var depth = 0
-        for u in s.unicodeScalars {
-            if u == "(" || u == "（" { depth += 1; continue }
-            if (u == ")" || u == "）") && depth > 0 { depth -= 1; continue }
-            if depth > 0 || u == ":" || u == "：" || u == "*" { continue }
-            out.append(u)
+    static func key(_ raw: String) -> String { key(clean: ValueReader.cleanText(raw)) }
+
+    /// `key` of a text already through `ValueReader.cleanText`.
+    static func key(clean: String) -> String {
+        TextBytes.rewrite(compact(TextCleaning.halfWidthNumbers(clean))) { p in
+            var i = 0
+            while i < p.count, keyByte(p, i) == nil { i += 1 }
+            guard i < p.count else { return nil }
+            var out: [UInt8] = []
+            out.reserveCapacity(p.count)
+            var depth = 0
+            i = 0
+            while i < p.count {
+                guard let (kind, length) = keyByte(p, i) else {
+                    if depth == 0 { out.append(p[i]) }
+                    i += 1
+                    continue
+                }
+                switch kind {
+                case .open: depth += 1
+                case .close: if depth > 0 { depth -= 1 } else { out.append(contentsOf: UnsafeBufferPointer(rebasing: p[i..<(i + length)])) }
+                case .dropped: break
+                }
+                i += length
+            }
+            guard depth > 0 else { return out }
+            // An unclosed parenthesis: keep everything but the colons and stars.
+            out.removeAll()
+            i = 0
+            while i < p.count {
+                if let (kind, length) = keyByte(p, i), kind == .dropped { i += length; continue }
+                out.append(p[i])
+                i += 1
+            }
+            return out
         }
-        s = depth > 0 ? String(s.unicodeScalars.filter { $0 != ":" && $0 != "：" && $0 != "*" }) : String(out)
-        return s
+    }
+
+    private enum KeyByteKind { case open, close, dropped }
+
+    /// `(`/`（`, `)`/`）`, or `:`/`：`/`*`, with its byte length.
+    @inline(__always)
+    private static func keyByte(_ p: UnsafeBufferPointer<UInt8>, _ i: Int) -> (KeyByteKind, Int)? {
+        switch p[i] {
+        case 0x28: return (.open, 1)
+        case 0x29: return (.close, 1)
+        case 0x3A, 0x2A: return (.dropped, 1)
+        case 0xEF:
+            guard i + 2 < p.count, p[i + 1] == 0xBC else { return nil }
+            switch p[i + 2] {
+            case 0x88: return (.open, 3)
+            case 0x89: return (.close, 3)
+            case 0x9A: return (.dropped, 3)
+            default: return nil
+            }
+        default: return nil
+        }
     }
 }

@@ -14,78 +14,94 @@ enum TextCleaning {
         return out
     }
 
-    private static let latexSymbols: [(String, String)] = [
+    /// The commands OCR writes, longest first so that `\leqslant` is not read as `\le`.
+    private static let latexCommands: [(command: [UInt8], symbol: [UInt8])] = [
         ("\\geqslant", "≥"), ("\\leqslant", "≤"), ("\\geq", "≥"), ("\\leq", "≤"), ("\\ge", "≥"), ("\\le", "≤"),
         ("\\neq", "≠"), ("\\sim", "~"), ("\\times", "×"), ("\\div", "÷"), ("\\pm", "±"), ("\\%", "%"),
         ("\\cdot", "·"), ("\\approx", "≈"), ("\\left", ""), ("\\right", ""),
-    ]
+        ("\\text", ""), ("\\mathrm", ""), ("\\mathbf", ""), ("\\textbf", ""), ("\\rm", ""),
+    ].map { (Array($0.0.utf8), Array($0.1.utf8)) }.sorted { $0.command.count > $1.command.count }
 
-    /// Turns OCR's inline LaTeX (`$\geq X$`, `$\text{km}^{2}$`) into plain symbols.
+    /// Turns OCR's inline LaTeX (`$\geq X$`, `$\text{km}^{2}$`) into plain symbols: commands
+    /// become their symbols (wrappers such as `\text` go), and where the text has a `$`, the
+    /// dollars and braces go too.
     static func withoutLaTeX(_ s: String) -> String {
-        guard s.utf8.contains(where: { $0 == UInt8(ascii: "\\") || $0 == UInt8(ascii: "$") }) else { return s }
-        var t = s
-        // Every command starts with a backslash (which has no canonical equivalent), so text
-        // with only `$` skips the twenty-one searches.
-        if t.utf8.contains(UInt8(ascii: "\\")) {
-            for (command, symbol) in latexSymbols where t.contains(command) {
-                t = t.replacingOccurrences(of: command, with: symbol)
+        TextBytes.rewrite(s) { p in
+            guard let first = p.firstIndex(where: { $0 == 0x5C || $0 == 0x24 }) else { return nil }
+            let math = p[first...].contains(0x24)
+            var out: [UInt8] = []
+            out.reserveCapacity(p.count)
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: p[0..<first]))
+            var i = first
+            scan: while i < p.count {
+                let b = p[i]
+                if b == 0x5C {
+                    for (command, symbol) in latexCommands where i + command.count <= p.count {
+                        if UnsafeBufferPointer(rebasing: p[i..<(i + command.count)]).elementsEqual(command) {
+                            out.append(contentsOf: symbol)
+                            i += command.count
+                            continue scan
+                        }
+                    }
+                }
+                if !(math && (b == 0x24 || b == 0x7B || b == 0x7D)) { out.append(b) }
+                i += 1
             }
-            for wrapper in ["\\text", "\\mathrm", "\\mathbf", "\\textbf", "\\rm"] where t.contains(wrapper) {
-                t = t.replacingOccurrences(of: wrapper, with: "")
-            }
+            return out
         }
-        if t.contains("$") {
-            t = t.replacingOccurrences(of: "$", with: "")
-            t = t.replacingOccurrences(of: "{", with: "").replacingOccurrences(of: "}", with: "")
-        }
-        return t
     }
 
-    /// Collapses runs of spaces (ideographic ones included) and trims every line; keeps line breaks.
+    /// Collapses runs of spaces (ideographic ones included) and trims every line; keeps line
+    /// breaks between lines, drops blank lines at the start and the end.
     static func collapsedSpaces(_ s: String) -> String {
-        if isCollapsed(s) { return s }
-        var lines: [String.UnicodeScalarView] = []
-        var out = String.UnicodeScalarView()
-        var pendingSpace = false
-        for u in s.unicodeScalars {
-            if u == "\n" {
-                lines.append(out)
-                out = String.UnicodeScalarView()
-                pendingSpace = false
-            } else if u.isLayoutSpace {
-                pendingSpace = !out.isEmpty
-            } else {
-                if pendingSpace { out.append(" ") }
-                pendingSpace = false
-                out.append(u)
+        TextBytes.rewrite(s) { p in
+            if isCollapsed(p) { return nil }
+            var lines: [[UInt8]] = []
+            var line: [UInt8] = []
+            var pendingSpace = false
+            var i = 0
+            while i < p.count {
+                if p[i] == 0x0A {
+                    lines.append(line)
+                    line = []
+                    pendingSpace = false
+                    i += 1
+                } else if case let n = TextBytes.spaceLength(p, i), n > 0 {
+                    pendingSpace = !line.isEmpty
+                    i += n
+                } else {
+                    if pendingSpace { line.append(0x20) }
+                    pendingSpace = false
+                    line.append(p[i])
+                    i += 1
+                }
             }
+            lines.append(line)
+            while lines.last?.isEmpty == true { lines.removeLast() }
+            while lines.first?.isEmpty == true { lines.removeFirst() }
+            return Array(lines.joined(separator: [0x0A]))
         }
-        lines.append(out)
-        while lines.last?.isEmpty == true { lines.removeLast() }
-        while lines.first?.isEmpty == true { lines.removeFirst() }
-        var result = String.UnicodeScalarView()
-        for (i, line) in lines.enumerated() {
-            if i > 0 { result.append("\n") }
-            result.append(contentsOf: line)
-        }
-        return String(result)
     }
 
     /// True when `collapsedSpaces` would return the text unchanged, as it does for most cells:
     /// no blank first or last line, and no space but single ASCII ones between other characters.
-    private static func isCollapsed(_ s: String) -> Bool {
-        if s.utf8.first == UInt8(ascii: "\n") || s.utf8.last == UInt8(ascii: "\n") { return false }
+    private static func isCollapsed(_ p: UnsafeBufferPointer<UInt8>) -> Bool {
+        if p.first == 0x0A || p.last == 0x0A { return false }
         var atLineStart = true, afterSpace = false
-        for u in s.unicodeScalars {
-            if u == "\n" {
+        var i = 0
+        while i < p.count {
+            if p[i] == 0x0A {
                 if afterSpace { return false }
                 atLineStart = true
-            } else if u.isLayoutSpace {
-                if u != " " || atLineStart || afterSpace { return false }
+                i += 1
+            } else if case let n = TextBytes.spaceLength(p, i), n > 0 {
+                if p[i] != 0x20 || atLineStart || afterSpace { return false }
                 afterSpace = true
+                i += n
             } else {
                 atLineStart = false
                 afterSpace = false
+                i += 1
             }
         }
         return !afterSpace
@@ -94,17 +110,48 @@ enum TextCleaning {
     /// Full-width digits and number punctuation as ASCII, and the variant comparison signs as the
     /// standard ones, so that `５０％` and `≧95%` read like `50%` and `≥95%`.
     static func halfWidthNumbers(_ s: String) -> String {
-        guard s.unicodeScalars.contains(where: { $0.value >= 0xFF01 && $0.value <= 0xFF5E || $0 == "≧" || $0 == "≦" }) else { return s }
-        var out = String.UnicodeScalarView()
-        for u in s.unicodeScalars {
-            switch u.value {
-            case 0xFF10...0xFF19, 0xFF05, 0xFF0E, 0xFF0C, 0xFF0B, 0xFF0D, 0xFF1C, 0xFF1D, 0xFF1E:
-                out.append(Unicode.Scalar(u.value - 0xFEE0)!)
-            default:
-                if u == "≧" { out.append("≥") } else if u == "≦" { out.append("≤") } else { out.append(u) }
+        TextBytes.rewrite(s) { p in
+            var i = 0
+            while i < p.count, halfWidthForm(p, i) == nil { i += 1 }
+            guard i < p.count else { return nil }
+            var out: [UInt8] = []
+            out.reserveCapacity(p.count)
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: p[0..<i]))
+            while i < p.count {
+                if let replacement = halfWidthForm(p, i) {
+                    out.append(contentsOf: replacement)
+                    i += 3
+                } else {
+                    out.append(p[i])
+                    i += 1
+                }
             }
+            return out
         }
-        return String(out)
+    }
+
+    private static let greaterEqual = Array("≥".utf8), lessEqual = Array("≤".utf8)
+
+    /// The replacement for the three-byte character at `i` when it is a full-width digit, `%`,
+    /// `.`, `,`, `+`, `-`, `<`, `=`, `>` (U+FF05…U+FF1E) or `≧`/`≦`.
+    @inline(__always)
+    private static func halfWidthForm(_ p: UnsafeBufferPointer<UInt8>, _ i: Int) -> [UInt8]? {
+        guard i + 2 < p.count else { return nil }
+        switch p[i] {
+        case 0xEF where p[i + 1] == 0xBC:
+            switch p[i + 2] {
+            // U+FF00 + (b - 0x80) less 0xFEE0 is b - 0x60.
+            case 0x90...0x99, 0x85, 0x8E, 0x8C, 0x8B, 0x8D, 0x9C, 0x9D, 0x9E: return [p[i + 2] - 0x60]
+            default: return nil
+            }
+        case 0xE2 where p[i + 1] == 0x89:
+            switch p[i + 2] {
+            case 0xA7: return greaterEqual
+            case 0xA6: return lessEqual
+            default: return nil
+            }
+        default: return nil
+        }
     }
 
     /// True for CJK ideographs and CJK punctuation, where a line wrap or a space is layout, not a word break.

@@ -95,7 +95,7 @@ public enum GridRenderer {
     static func wrapped(_ text: String, width: Int, maxLines: Int) -> [String] {
         var result: [String] = []
         var cut = false
-        outer: for paragraph in text.split(separator: "\n", omittingEmptySubsequences: false) {
+        outer: for paragraph in text.lineSlices() {
             var line = ""
             var used = 0
             for ch in paragraph {

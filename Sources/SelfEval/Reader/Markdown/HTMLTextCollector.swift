@@ -40,7 +40,7 @@ struct HTMLTextCollector {
         if !bytes.contains(UInt8(ascii: "\n")), bytes.first != UInt8(ascii: " "), bytes.last != UInt8(ascii: " ") {
             return raw
         }
-        return raw.split(separator: "\n").map(\.trimmed).filter { !$0.isEmpty }.joined(separator: "\n")
+        return raw.lineSlices(omittingEmpty: true).map(\.trimmed).filter { !$0.isEmpty }.joined(separator: "\n")
     }
 
     mutating func reset() {

@@ -21,7 +21,7 @@ public struct MarkdownReader: Sendable {
     }
 
     private func readMarkdown(_ text: String, into document: inout SourceDocument) throws(InputError) {
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        let lines = text.lineSlices()
         let scanner = TSVRecordScanner(lines: lines)
         var tsv = PendingTable()
         var i = 0
@@ -41,7 +41,7 @@ public struct MarkdownReader: Sendable {
                 i = last + 1
             } else if let next = try pipeTable(at: i, in: lines, into: &document, pending: &tsv) {
                 i = next
-            } else if line.contains("\t") {
+            } else if line.containsByte(UInt8(ascii: "\t")) {
                 i = TSVReader.appendRecord(at: i, of: scanner, to: &tsv, diagnostics: &document.diagnostics)
             } else {
                 try tsv.flush(into: &document, limits: limits)

@@ -1,0 +1,106 @@
+/// Byte-level tests behind the cleaning that runs on every cell. Walking a String by Character
+/// or by scalar costs a call per step and building one scalar by scalar a call per append; the
+/// cleaning only looks for ASCII and a few fixed UTF-8 sequences, whose lead bytes never occur
+/// inside another character's encoding, so any byte position may be tested.
+enum TextBytes {
+    /// Length of the layout space starting at `i` (the same set as `Unicode.Scalar.isLayoutSpace`:
+    /// space, TAB, U+00A0, U+2000–U+200B, U+202F, U+205F, U+3000, U+FEFF), or 0.
+    @inline(__always)
+    static func spaceLength(_ p: UnsafeBufferPointer<UInt8>, _ i: Int) -> Int {
+        switch p[i] {
+        case 0x20, 0x09: return 1
+        case 0xC2: return i + 1 < p.count && p[i + 1] == 0xA0 ? 2 : 0
+        case 0xE2:
+            guard i + 2 < p.count else { return 0 }
+            if p[i + 1] == 0x80, p[i + 2] <= 0x8B || p[i + 2] == 0xAF { return 3 }
+            return p[i + 1] == 0x81 && p[i + 2] == 0x9F ? 3 : 0
+        case 0xE3: return i + 2 < p.count && p[i + 1] == 0x80 && p[i + 2] == 0x80 ? 3 : 0
+        case 0xEF: return i + 2 < p.count && p[i + 1] == 0xBB && p[i + 2] == 0xBF ? 3 : 0
+        default: return 0
+        }
+    }
+
+    /// Length of the line break starting at `i` (LF, CR, U+0085, U+2028, U+2029), or 0.
+    @inline(__always)
+    static func breakLength(_ p: UnsafeBufferPointer<UInt8>, _ i: Int) -> Int {
+        switch p[i] {
+        case 0x0A, 0x0D: return 1
+        case 0xC2: return i + 1 < p.count && p[i + 1] == 0x85 ? 2 : 0
+        case 0xE2: return i + 2 < p.count && p[i + 1] == 0x80 && (p[i + 2] == 0xA8 || p[i + 2] == 0xA9) ? 3 : 0
+        default: return 0
+        }
+    }
+
+    /// An ASCII letter or digit: where a dropped space separated two words.
+    @inline(__always)
+    static func isWordByte(_ b: UInt8) -> Bool {
+        (b >= 0x30 && b <= 0x39) || (b >= 0x41 && b <= 0x5A) || (b >= 0x61 && b <= 0x7A)
+    }
+
+    /// Runs `body` over the string's UTF-8 bytes; a result of nil means "unchanged" and returns
+    /// the string itself, so the common case allocates nothing.
+    static func rewrite(_ s: String, _ body: (UnsafeBufferPointer<UInt8>) -> [UInt8]?) -> String {
+        var copy = s
+        let bytes = copy.withUTF8 { body($0) }
+        guard let bytes else { return s }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+}
+
+extension StringProtocol {
+    /// The lines between LF bytes, as `split(separator: "\n")` gives them but found in the bytes:
+    /// splitting by Character compares every Character of the text. (Decoded text has no CR
+    /// left; a CR LF pair, one Character, would split here and keep its CR on the line.)
+    func lineSlices(omittingEmpty: Bool = false) -> [SubSequence] {
+        splitBytes(UInt8(ascii: "\n"), omittingEmpty: omittingEmpty)
+    }
+
+    /// The pieces between `separator` bytes, an ASCII character that is a Character of its own.
+    func splitBytes(_ separator: UInt8, omittingEmpty: Bool = false) -> [SubSequence] {
+        var pieces: [SubSequence] = []
+        let bytes = utf8
+        var start = bytes.startIndex
+        var i = start
+        while i < bytes.endIndex {
+            if bytes[i] == separator {
+                if !(omittingEmpty && start == i) { pieces.append(self[start..<i]) }
+                start = bytes.index(after: i)
+            }
+            bytes.formIndex(after: &i)
+        }
+        if !(omittingEmpty && start == bytes.endIndex) { pieces.append(self[start..<bytes.endIndex]) }
+        return pieces
+    }
+
+    /// True when the text holds the ASCII byte `b`.
+    func containsByte(_ b: UInt8) -> Bool { utf8.contains(b) }
+}
+
+extension TextBytes {
+    /// The slice without leading and trailing layout spaces and line breaks, found in the bytes:
+    /// no copy, unlike `trimmed`.
+    static func trimmed(_ s: Substring) -> Substring {
+        let bytes = s.utf8
+        var lo = bytes.startIndex, hi = bytes.endIndex
+        var copy = s
+        let (head, tail) = copy.withUTF8 { p -> (Int, Int) in
+            var i = 0
+            while i < p.count {
+                let n = max(spaceLength(p, i), breakLength(p, i))
+                if n == 0 { break }
+                i += n
+            }
+            var j = p.count
+            while j > i {
+                if j - 1 >= i, max(spaceLength(p, j - 1), breakLength(p, j - 1)) == 1 { j -= 1; continue }
+                if j - 2 >= i, max(spaceLength(p, j - 2), breakLength(p, j - 2)) == 2 { j -= 2; continue }
+                if j - 3 >= i, max(spaceLength(p, j - 3), breakLength(p, j - 3)) == 3 { j -= 3; continue }
+                break
+            }
+            return (i, p.count - j)
+        }
+        lo = bytes.index(lo, offsetBy: head)
+        hi = bytes.index(hi, offsetBy: -tail)
+        return s[lo..<hi]
+    }
+}
