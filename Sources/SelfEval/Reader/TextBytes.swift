@@ -73,7 +73,9 @@ extension StringProtocol {
     }
 
     /// True when the text holds the ASCII byte `b`.
-    func containsByte(_ b: UInt8) -> Bool { utf8.contains(b) }
+    func containsByte(_ b: UInt8) -> Bool {
+        utf8.withContiguousStorageIfAvailable { $0.contains(b) } ?? utf8.contains(b)
+    }
 }
 
 extension TextBytes {

@@ -4,7 +4,21 @@ enum CheckboxOptions {
     static let checked: Character = "☑"
     static let unchecked: Character = "☐"
 
-    static func containsBox(_ s: String) -> Bool { s.contains(checked) || s.contains(unchecked) }
+    /// Most cells hold no box: their bytes are searched for ☑ and ☐ (E2 98 91 and E2 98 90)
+    /// before any Character is compared.
+    static func containsBox(_ s: String) -> Bool {
+        guard s.utf8.withContiguousStorageIfAvailable(hasBoxBytes) ?? true else { return false }
+        return s.contains(checked) || s.contains(unchecked)
+    }
+
+    private static func hasBoxBytes(_ p: UnsafeBufferPointer<UInt8>) -> Bool {
+        var i = 0
+        while i + 2 < p.count {
+            if p[i] == 0xE2, p[i + 1] == 0x98, p[i + 2] == 0x90 || p[i + 2] == 0x91 { return true }
+            i += 1
+        }
+        return false
+    }
 
     /// Every option with its state, in printed order; text after the last box with no box of
     /// its own is an option with no box and is left out.

@@ -222,16 +222,19 @@ struct FormTableReader {
         return roles.count == row.cells.count && (roles.contains(.targetNature) || roles.contains(.targetUnit))
     }
 
+    private static let goalWords = WordSet(["预期目标", "年度目标"])
+
     static func goalsHeader(_ row: GridRow) -> (expected: Int, actual: Int)? {
-        guard let e = row.cells.first(where: { $0.key == "预期目标" || $0.key == "年度目标" }),
-              let a = row.cells.first(where: { $0.key.hasPrefix("实际完成") && $0.column > e.column }) else { return nil }
+        // Keys are NFC, so byte comparison is what `==` and `hasPrefix` would say, at less cost.
+        guard let e = row.cells.first(where: { goalWords.contains($0.key) }),
+              let a = row.cells.first(where: { $0.key.hasPrefixBytes("实际完成") && $0.column > e.column }) else { return nil }
         return (e.column, a.column)
     }
 
     static func fundSourceDimensions(_ row: GridRow) -> [Int: String]? {
         var dims: [Int: String] = [:]
         for cell in row.cells {
-            if let d = HeaderVocabulary.fundSourceDimensions.first(where: { cell.key.hasPrefix($0) }) { dims[cell.column] = d }
+            if let d = HeaderVocabulary.fundSourceDimensions.first(where: { cell.key.hasPrefixBytes($0) }) { dims[cell.column] = d }
         }
         return dims.isEmpty ? nil : dims
     }
@@ -253,9 +256,9 @@ struct FormTableReader {
 
     static func note(_ row: GridRow) -> (label: String, text: String)? {
         guard let first = row.cells.first else { return nil }
-        let compact = LabelText.compact(first.clean)
-        guard let label = HeaderVocabulary.noteLabels.first(where: { compact.hasPrefix($0) }) else { return nil }
-        var inline = String(compact.dropFirst(label.count))
+        let compact = LabelText.canonical(LabelText.compact(first.clean))
+        guard let label = HeaderVocabulary.noteLabels.first(where: { compact.hasPrefixBytes($0) }) else { return nil }
+        var inline = String(decoding: compact.utf8.dropFirst(label.utf8.count), as: UTF8.self)
         while let c = inline.first, c == "：" || c == ":" { inline.removeFirst() }
         var parts: [String] = []
         if !inline.isEmpty {

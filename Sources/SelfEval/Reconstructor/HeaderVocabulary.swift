@@ -37,8 +37,8 @@ enum HeaderVocabulary {
         ("得分", .score),
     ])
 
-    private static let indicatorExact = Dictionary(indicatorWords, uniquingKeysWith: { a, _ in a })
-    private static let fundExact = Dictionary(fundWords, uniquingKeysWith: { a, _ in a })
+    private static let indicatorExact = WordTable(indicatorWords)
+    private static let fundExact = WordTable(fundWords)
 
     /// The words as bytes, longest first, for the prefix/suffix scan that runs on every cell.
     private static let indicatorWordBytes = indicatorWords.map { (Array($0.0.utf8), $0.1) }
@@ -89,28 +89,28 @@ enum HeaderVocabulary {
         ("实施单位", .implementer), ("项目实施单位", .implementer),
     ])
 
-    private static let nameExact = Dictionary(nameLabels, uniquingKeysWith: { a, _ in a })
+    private static let nameExact = WordTable(nameLabels)
 
     static func nameField(_ key: String) -> NameField? { nameExact[key] }
 
     /// Contact and sign-off labels read as key/value pairs wherever they stand in a form.
-    static let contactLabels: Set<String> = [
+    static let contactLabels = WordSet([
         "联系人", "联系电话", "联络电话", "填报人", "负责人", "项目负责人", "财务负责人", "审核人", "单位负责人",
         "填报日期", "人员编制", "实有人数", "编制人数", "预算编码",
-    ]
+    ])
 
     /// Words that structure a form (block labels, header words, total and grade labels) rather
     /// than hold its data.
     static func isStructural(_ key: String) -> Bool {
         if indicatorColumn(key) != nil || fundColumn(key) != nil || nameField(key) != nil { return true }
-        if totalLabels.contains(key) || gradeLabels.contains(key) || noteLabels.contains(where: { key.hasPrefix($0) }) { return true }
-        return blockLabels.contains { key.contains($0) }
+        if totalLabels.contains(key) || gradeLabels.contains(key) || noteLabels.contains(where: { key.hasPrefixBytes($0) }) { return true }
+        return blockLabels.contains { key.containsBytes($0) }
     }
 
     static let blockLabels = ["绩效指标", "项目资金", "预算执行情况", "预算申请", "整体支出", "年度总体目标", "预期目标", "年度目标", "实际完成", "按收入性质分", "按支出性质分", "其中"]
 
-    static let totalLabels: Set<String> = ["总分", "合计", "总计", "绩效自评综合得分", "综合得分", "自评总分", "得分合计", "总得分", "自评得分"]
-    static let gradeLabels: Set<String> = ["评价等次", "评价等级", "自评等级", "自评等次", "绩效等级", "等级", "等次"]
+    static let totalLabels = WordSet(["总分", "合计", "总计", "绩效自评综合得分", "综合得分", "自评总分", "得分合计", "总得分", "自评得分"])
+    static let gradeLabels = WordSet(["评价等次", "评价等级", "自评等级", "自评等次", "绩效等级", "等级", "等次"])
     static let noteLabels: [String] = [
         "偏差大或目标未完成原因分析", "改进措施及结果应用方案", "偏差原因分析及改进措施", "存在的问题及改进措施",
         "存在问题", "改进措施", "原因分析", "备注", "说明",

@@ -31,11 +31,11 @@ struct IndicatorBlock {
         self.carry = carry
     }
 
-    static let placeholderWords: Set<String> = ["……", "…", "......", "...", "。。。", "无", "/", "-", "—", "——", "－", "空"]
+    static let placeholderWords = WordSet(["……", "…", "......", "...", "。。。", "无", "/", "-", "—", "——", "－", "空"])
 
     static func isPlaceholder(_ s: String?) -> Bool {
         guard let s else { return true }
-        let k = LabelText.compact(s)
+        let k = LabelText.canonical(LabelText.compact(s))
         if k.isEmpty || placeholderWords.contains(k) { return true }
         if k.hasPrefix("指标"), k.dropFirst(2).allSatisfy(\.isNumber), k.count > 2 { return true }
         return false

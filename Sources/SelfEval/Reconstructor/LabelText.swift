@@ -1,3 +1,5 @@
+import Foundation
+
 /// A printed label made usable: `产出指标\n(50分)` → name `产出指标`, weight 50; `经济效\n益指标` →
 /// `经济效益指标`; `A11部门…（2分）` → code `A11`; a parenthetical remark on its own line kept
 /// apart as a note.
@@ -92,7 +94,31 @@ struct LabelText: Equatable {
 
     /// `key` of a text already through `ValueReader.cleanText`.
     static func key(clean: String) -> String {
-        TextBytes.rewrite(compact(TextCleaning.halfWidthNumbers(clean))) { p in
+        canonical(withoutParentheticals(compact(TextCleaning.halfWidthNumbers(clean))))
+    }
+
+    /// The text in NFC, so that keys compare byte by byte as `String ==` compares them (a CJK
+    /// compatibility ideograph such as U+F94F equals 累). Text made only of characters that are
+    /// their own NFC form, as almost all form text is, is returned as it is.
+    static func canonical(_ s: String) -> String {
+        if s.utf8.allSatisfy({ $0 < 0xCC }) || s.unicodeScalars.allSatisfy(isOwnNFC) { return s }
+        return s.precomposedStringWithCanonicalMapping
+    }
+
+    /// Scalars that NFC leaves alone and that compose with nothing: below the combining marks,
+    /// CJK ideographs and punctuation, full-width forms, most symbols.
+    private static func isOwnNFC(_ u: Unicode.Scalar) -> Bool {
+        switch u.value {
+        case 0..<0x300, 0x2010...0x20CF, 0x2150...0x2328, 0x232B...0x2BFF, 0x2E80...0x2FDF, 0x3000...0x3029, 0x3030...0x303F,
+             0x3400...0x4DBF, 0x4E00...0x9FFF, 0xFF00...0xFFEF: return true
+        default: return false
+        }
+    }
+
+    /// The text without `(A)`/`（万元）`-style parentheticals, colons and stars; with an unclosed
+    /// parenthesis, only without the colons and stars.
+    private static func withoutParentheticals(_ s: String) -> String {
+        TextBytes.rewrite(s) { p in
             var i = 0
             while i < p.count, keyByte(p, i) == nil { i += 1 }
             guard i < p.count else { return nil }

@@ -2,7 +2,7 @@
 enum TextCleaning {
     /// Removes `[bookmark: …]` markers that Word exports leave in cell text.
     static func withoutMarkers(_ s: String) -> String {
-        guard s.utf8.contains(UInt8(ascii: "[")), s.containsBytes("[bookmark:") else { return s }
+        guard s.containsByte(UInt8(ascii: "[")), s.containsBytes("[bookmark:") else { return s }
         var out = ""
         var rest = Substring(s)
         while let r = rest.range(of: "[bookmark:") {

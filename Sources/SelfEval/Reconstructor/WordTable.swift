@@ -1,0 +1,39 @@
+/// A fixed vocabulary looked up by a label key's bytes. A `Set<String>` or `Dictionary` hashes
+/// a Chinese key through Unicode normalisation, thousands of instructions a lookup, and the
+/// reconstructor looks up every cell several times; here a key is compared only with the words
+/// of its byte length. Keys are NFC (`LabelText.key` makes them so) and so are the words, so
+/// byte equality is the canonical equality `String ==` gives.
+struct WordTable<Value: Sendable>: Sendable {
+    private var buckets: [[(word: [UInt8], value: Value)]] = []
+
+    init(_ entries: [(String, Value)]) {
+        for (word, value) in entries {
+            let bytes = Array(word.utf8)
+            if buckets.count <= bytes.count { buckets += Array(repeating: [], count: bytes.count + 1 - buckets.count) }
+            // The first entry for a word wins, as `Dictionary(uniquingKeysWith: { a, _ in a })` kept it.
+            if !buckets[bytes.count].contains(where: { $0.word == bytes }) { buckets[bytes.count].append((bytes, value)) }
+        }
+    }
+
+    subscript(key: String) -> Value? {
+        var key = key
+        return key.withUTF8 { k -> Value? in
+            guard k.count < buckets.count else { return nil }
+            for entry in buckets[k.count] where entry.word.withUnsafeBufferPointer({ $0.elementsEqual(k) }) {
+                return entry.value
+            }
+            return nil
+        }
+    }
+}
+
+/// A `WordTable` that only says whether a word is in it.
+struct WordSet: Sendable {
+    private let table: WordTable<Void>
+
+    init(_ words: [String]) {
+        table = WordTable(words.map { ($0, ()) })
+    }
+
+    func contains(_ key: String) -> Bool { table[key] != nil }
+}
