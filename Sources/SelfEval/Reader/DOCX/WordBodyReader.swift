@@ -63,9 +63,16 @@ struct WordBodyReader {
     private var tables: [TableGrid?] = []
     private var diagnostics: [Diagnostic] = []
 
-    private var elements: [XMLName] = []
+    /// The open elements, by `XMLName.id`: ids copy for free where names hold Strings.
+    private var elements: [Int] = []
     /// What each name of the part is, by `XMLName.id`, decided when the name first appears.
-    private var kinds: [(namespace: WordNamespace.Kind, element: WordElement?)?] = []
+    private var kinds: [NameKind?] = []
+
+    private struct NameKind {
+        var namespace: WordNamespace.Kind
+        var element: WordElement?
+        var local: String
+    }
     private var skipDepth: Int?
     private var paragraphs: [OpenParagraph] = []
     private var openTables: [OpenTable] = []
@@ -107,22 +114,26 @@ struct WordBodyReader {
 
     // MARK: - Events
 
-    private mutating func kind(of name: XMLName) -> (namespace: WordNamespace.Kind, element: WordElement?) {
+    private mutating func kind(of name: XMLName) -> NameKind {
         if name.id < kinds.count, let known = kinds[name.id] { return known }
         if name.id >= kinds.count { kinds += Array(repeating: nil, count: name.id + 1 - kinds.count) }
-        let kind = (namespace: WordNamespace.kind(of: name.namespace), element: WordElement(rawValue: name.local))
+        let kind = NameKind(namespace: WordNamespace.kind(of: name.namespace), element: WordElement(rawValue: name.local), local: name.local)
         kinds[name.id] = kind
         return kind
     }
 
+    /// The kind of an open element; every id on the stack was given its kind when it opened.
+    private func kind(ofOpen id: Int) -> NameKind { kinds[id]! }
+
     private mutating func start(_ name: XMLName, _ xml: XMLStreamReader) throws(InputError) {
-        let parent = elements.last
-        elements.append(name)
+        let parent = elements.last.map(kind(ofOpen:))
+        let kind = kind(of: name)
+        elements.append(name.id)
         guard skipDepth == nil else { return }
-        switch kind(of: name).namespace {
+        switch kind.namespace {
         case .main:
             // Parents are matched by local name whatever their namespace.
-            try startWord(kind(of: name).element, parent: parent.flatMap { kind(of: $0).element }, xml)
+            try startWord(kind.element, parent: parent?.element, xml)
         case .markupCompatibility:
             startCompatibility(name.local, xml)
         case .word2010:
@@ -218,7 +229,7 @@ struct WordBodyReader {
             updateCell { $0.deleted = true }
         case .r:
             runSymbolFont = nil
-        case .rFonts where parent == .rPr && elements.count >= 3 && elements[elements.count - 3].local == "r":
+        case .rFonts where parent == .rPr && elements.count >= 3 && kind(ofOpen: elements[elements.count - 3]).element == .r:
             runSymbolFont = [xml.attribute("ascii"), xml.attribute("hAnsi")].compactMap { $0.flatMap(WordSymbol.Font.init(name:)) }.first
         case .t:
             textTarget = .text

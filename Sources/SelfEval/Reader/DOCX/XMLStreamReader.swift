@@ -20,11 +20,15 @@ struct XMLStreamReader {
     private let errors: UnsafeMutablePointer<XMLErrorCapture>
     private var elements = 0
     private var pendingEnd: XMLName?
-    private var names: [NameKey: XMLName] = [:]
+    /// Names seen so far, in an open-addressed table keyed by libxml2's interned name pointers
+    /// (a `Dictionary` hashed the pointer pair at several hundred instructions a lookup).
+    private var nameSlots = [NameSlot?](repeating: nil, count: 256)
+    private var nameCount = 0
 
-    private struct NameKey: Hashable {
+    private struct NameSlot {
         var namespace: UnsafePointer<xmlChar>?
         var local: UnsafePointer<xmlChar>?
+        var name: XMLName
     }
     /// The element the reader is positioned on, valid between a `.start` event and the next call.
     private(set) var current = XMLName(namespace: "", local: "", id: -1)
@@ -159,12 +163,35 @@ struct XMLStreamReader {
     /// pair of pointers is one name: a part names a few dozen elements a million times, and
     /// making Strings of them (a namespace URI is 60 bytes) each time costs allocations.
     private mutating func name() -> XMLName {
-        let key = NameKey(namespace: xmlTextReaderConstNamespaceUri(reader), local: xmlTextReaderConstLocalName(reader))
-        if let known = names[key] { return known }
-        let name = XMLName(namespace: key.namespace.map { String(cString: $0) } ?? "",
-                           local: key.local.map { String(cString: $0) } ?? "", id: names.count)
-        names[key] = name
+        let namespace = xmlTextReaderConstNamespaceUri(reader), local = xmlTextReaderConstLocalName(reader)
+        let mask = nameSlots.count - 1
+        var i = Self.hash(namespace, local) & mask
+        while let slot = nameSlots[i] {
+            if slot.local == local && slot.namespace == namespace { return slot.name }
+            i = (i + 1) & mask
+        }
+        let name = XMLName(namespace: namespace.map { String(cString: $0) } ?? "",
+                           local: local.map { String(cString: $0) } ?? "", id: nameCount)
+        nameSlots[i] = NameSlot(namespace: namespace, local: local, name: name)
+        nameCount += 1
+        if nameCount * 2 > nameSlots.count { growNameSlots() }
         return name
+    }
+
+    private static func hash(_ namespace: UnsafePointer<xmlChar>?, _ local: UnsafePointer<xmlChar>?) -> Int {
+        (Int(bitPattern: local) >> 3) &* 31 &+ (Int(bitPattern: namespace) >> 3)
+    }
+
+    /// Doubles the table, keeping it at most half full so that probes stay short.
+    private mutating func growNameSlots() {
+        let old = nameSlots.compactMap { $0 }
+        nameSlots = [NameSlot?](repeating: nil, count: nameSlots.count * 2)
+        let mask = nameSlots.count - 1
+        for slot in old {
+            var i = Self.hash(slot.namespace, slot.local) & mask
+            while nameSlots[i] != nil { i = (i + 1) & mask }
+            nameSlots[i] = slot
+        }
     }
 
     private func malformed() -> InputError {
