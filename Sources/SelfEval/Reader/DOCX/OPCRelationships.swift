@@ -15,7 +15,7 @@ struct OPCRelationships {
         relationships = try XMLStreamReader.read(data, part: part, file: file, limits: limits) { (xml: inout XMLStreamReader) throws(InputError) -> [Relationship] in
             var found: [Relationship] = []
             while let event = try xml.next() {
-                guard case .start(let name) = event, name.local == "Relationship" else { continue }
+                guard case .start(let id) = event, xml.name(id).local == "Relationship" else { continue }
                 guard let type = xml.attribute("Type"), let target = xml.attribute("Target") else { continue }
                 found.append(Relationship(type: type, target: target, external: xml.attribute("TargetMode") == "External"))
             }

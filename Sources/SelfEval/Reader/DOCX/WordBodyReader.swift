@@ -95,8 +95,8 @@ struct WordBodyReader {
     mutating func read(_ xml: inout XMLStreamReader, into document: inout SourceDocument) throws(InputError) {
         while let event = try xml.next() {
             switch event {
-            case .start(let name): try start(name, xml)
-            case .end(let name): try end(name)
+            case .start(let id): try start(id, xml)
+            case .end(let id): try end(id, xml)
             case .text(let text): self.text(text)
             }
         }
@@ -114,55 +114,57 @@ struct WordBodyReader {
 
     // MARK: - Events
 
-    private mutating func kind(of name: XMLName) -> NameKind {
-        if name.id < kinds.count, let known = kinds[name.id] { return known }
-        if name.id >= kinds.count { kinds += Array(repeating: nil, count: name.id + 1 - kinds.count) }
+    private mutating func kind(of id: XMLName.ID, _ xml: XMLStreamReader) -> NameKind {
+        if id < kinds.count, let known = kinds[id] { return known }
+        if id >= kinds.count { kinds += Array(repeating: nil, count: id + 1 - kinds.count) }
+        let name = xml.name(id)
         let kind = NameKind(namespace: WordNamespace.kind(of: name.namespace), element: WordElement(rawValue: name.local), local: name.local)
-        kinds[name.id] = kind
+        kinds[id] = kind
         return kind
     }
 
     /// The kind of an open element; every id on the stack was given its kind when it opened.
     private func kind(ofOpen id: Int) -> NameKind { kinds[id]! }
 
-    private mutating func start(_ name: XMLName, _ xml: XMLStreamReader) throws(InputError) {
+    private mutating func start(_ id: XMLName.ID, _ xml: XMLStreamReader) throws(InputError) {
         let parent = elements.last.map(kind(ofOpen:))
-        let kind = kind(of: name)
-        elements.append(name.id)
+        let kind = kind(of: id, xml)
+        elements.append(id)
         guard skipDepth == nil else { return }
         switch kind.namespace {
         case .main:
             // Parents are matched by local name whatever their namespace.
             try startWord(kind.element, parent: parent?.element, xml)
         case .markupCompatibility:
-            startCompatibility(name.local, xml)
+            startCompatibility(kind.local, xml)
         case .word2010:
-            if name.local == "checkbox", parent?.local == "sdtPr", !contentControls.isEmpty {
+            if kind.local == "checkbox", parent?.local == "sdtPr", !contentControls.isEmpty {
                 contentControls[contentControls.count - 1].checkbox = WordCheckbox(checked: false)
-            } else if name.local == "checked", parent?.local == "checkbox", !contentControls.isEmpty,
+            } else if kind.local == "checked", parent?.local == "checkbox", !contentControls.isEmpty,
                       contentControls[contentControls.count - 1].checkbox != nil {
                 contentControls[contentControls.count - 1].checkbox = WordCheckbox(checked: WordCheckbox.isOn(xml.attribute("val")))
             }
         case .math:
-            if name.local == "t" { textTarget = .text }
+            if kind.local == "t" { textTarget = .text }
         case .other:
             break
         }
     }
 
-    private mutating func end(_ name: XMLName) throws(InputError) {
+    private mutating func end(_ id: XMLName.ID, _ xml: XMLStreamReader) throws(InputError) {
         defer { elements.removeLast() }
         if let depth = skipDepth {
             if elements.count == depth { skipDepth = nil }
             return
         }
-        switch kind(of: name).namespace {
+        let kind = kind(of: id, xml)
+        switch kind.namespace {
         case .main:
-            try endWord(kind(of: name).element)
+            try endWord(kind.element)
         case .markupCompatibility:
-            if name.local == "AlternateContent" { alternates.removeLast() }
+            if kind.local == "AlternateContent" { alternates.removeLast() }
         case .math:
-            if name.local == "t" { textTarget = nil }
+            if kind.local == "t" { textTarget = nil }
         case .word2010, .other:
             break
         }

@@ -17,8 +17,8 @@ struct WordStyles {
             var outlineLevel: Int?
             while let event = try xml.next() {
                 switch event {
-                case .start(let name) where WordNamespace.isMain(name.namespace):
-                    switch name.local {
+                case .start(let id) where WordNamespace.isMain(xml.name(id).namespace):
+                    switch xml.name(id).local {
                     case "style":
                         styleID = xml.attribute("styleId")
                         isParagraph = (xml.attribute("type") ?? "paragraph") == "paragraph"
@@ -30,7 +30,7 @@ struct WordStyles {
                         outlineLevel = xml.attribute("val").flatMap { Int($0) }.flatMap { $0 < 6 ? $0 + 1 : nil }
                     default: break
                     }
-                case .end(let name) where WordNamespace.isMain(name.namespace) && name.local == "style":
+                case .end(let id) where WordNamespace.isMain(xml.name(id).namespace) && xml.name(id).local == "style":
                     if let id = styleID, isParagraph, let level = nameLevel ?? outlineLevel ?? Self.level(named: id) {
                         found[id] = level
                     }

@@ -6,10 +6,12 @@ import Foundation
 /// OOXML part may not contain (a DTD: OPC forbids it, and it is how entity attacks arrive) and
 /// enforces the depth and element-count limits, so that hostile parts fail fast with their place.
 struct XMLStreamReader {
-    /// What the reader met, in document order. Empty elements get a start and an end.
+    /// What the reader met, in document order. Empty elements get a start and an end. Elements
+    /// come as name ids (`name(_:)` gives the name): an id copies for nothing, a name's Strings
+    /// are retained and released at every copy.
     enum Event {
-        case start(XMLName)
-        case end(XMLName)
+        case start(XMLName.ID)
+        case end(XMLName.ID)
         case text(String)
     }
 
@@ -19,19 +21,21 @@ struct XMLStreamReader {
     private let limits: ReadLimits
     private let errors: UnsafeMutablePointer<XMLErrorCapture>
     private var elements = 0
-    private var pendingEnd: XMLName?
+    private var pendingEnd: XMLName.ID?
     /// Names seen so far, in an open-addressed table keyed by libxml2's interned name pointers
     /// (a `Dictionary` hashed the pointer pair at several hundred instructions a lookup).
     private var nameSlots = [NameSlot?](repeating: nil, count: 256)
-    private var nameCount = 0
+    /// Every name met so far, by id.
+    private var names: [XMLName] = []
 
     private struct NameSlot {
         var namespace: UnsafePointer<xmlChar>?
         var local: UnsafePointer<xmlChar>?
-        var name: XMLName
+        var id: XMLName.ID
     }
-    /// The element the reader is positioned on, valid between a `.start` event and the next call.
-    private(set) var current = XMLName(namespace: "", local: "", id: -1)
+
+    /// The name an event's id stands for.
+    func name(_ id: XMLName.ID) -> XMLName { names[id] }
 
     /// Runs `body` over the part's events. The bytes stay pinned for the reader's whole life:
     /// `xmlReaderForMemory` does not copy its input.
@@ -106,11 +110,11 @@ struct XMLStreamReader {
                 if depth >= limits.maxXMLDepth {
                     throw limitError(limits.exceeded(.xmlDepth, "XML elements nested deeper than \(limits.maxXMLDepth) levels"))
                 }
-                current = name()
-                if xmlTextReaderIsEmptyElement(reader) == 1 { pendingEnd = current }
-                return .start(current)
+                let id = nameID()
+                if xmlTextReaderIsEmptyElement(reader) == 1 { pendingEnd = id }
+                return .start(id)
             case Int32(XML_READER_TYPE_END_ELEMENT.rawValue):
-                return .end(name())
+                return .end(nameID())
             case Int32(XML_READER_TYPE_TEXT.rawValue), Int32(XML_READER_TYPE_CDATA.rawValue),
                  Int32(XML_READER_TYPE_SIGNIFICANT_WHITESPACE.rawValue), Int32(XML_READER_TYPE_WHITESPACE.rawValue):
                 guard let value = xmlTextReaderConstValue(reader) else { continue }
@@ -162,20 +166,19 @@ struct XMLStreamReader {
     /// The reader hands out names from its dictionary, valid as long as the reader lives, so a
     /// pair of pointers is one name: a part names a few dozen elements a million times, and
     /// making Strings of them (a namespace URI is 60 bytes) each time costs allocations.
-    private mutating func name() -> XMLName {
+    private mutating func nameID() -> XMLName.ID {
         let namespace = xmlTextReaderConstNamespaceUri(reader), local = xmlTextReaderConstLocalName(reader)
         let mask = nameSlots.count - 1
         var i = Self.hash(namespace, local) & mask
         while let slot = nameSlots[i] {
-            if slot.local == local && slot.namespace == namespace { return slot.name }
+            if slot.local == local && slot.namespace == namespace { return slot.id }
             i = (i + 1) & mask
         }
-        let name = XMLName(namespace: namespace.map { String(cString: $0) } ?? "",
-                           local: local.map { String(cString: $0) } ?? "", id: nameCount)
-        nameSlots[i] = NameSlot(namespace: namespace, local: local, name: name)
-        nameCount += 1
-        if nameCount * 2 > nameSlots.count { growNameSlots() }
-        return name
+        let id = names.count
+        names.append(XMLName(namespace: namespace.map { String(cString: $0) } ?? "", local: local.map { String(cString: $0) } ?? "", id: id))
+        nameSlots[i] = NameSlot(namespace: namespace, local: local, id: id)
+        if names.count * 2 > nameSlots.count { growNameSlots() }
+        return id
     }
 
     private static func hash(_ namespace: UnsafePointer<xmlChar>?, _ local: UnsafePointer<xmlChar>?) -> Int {
@@ -209,6 +212,8 @@ struct XMLStreamReader {
 
 /// An element's expanded name: namespace URI and local name, whatever prefix the part used.
 struct XMLName: Equatable, Sendable {
+    typealias ID = Int
+
     var namespace: String
     var local: String
     /// The name's number within one part, counted from 0: a reader of a part can remember what
