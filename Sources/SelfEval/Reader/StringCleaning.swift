@@ -31,16 +31,37 @@ extension StringProtocol {
 
     /// Byte-wise substring test.
     func containsBytes(_ needle: String) -> Bool {
-        let hay = Array(utf8), n = Array(needle.utf8)
-        guard !n.isEmpty else { return true }
-        guard hay.count >= n.count else { return false }
-        var i = 0
-        while i <= hay.count - n.count {
-            if hay[i] == n[0] && hay[i..<(i + n.count)].elementsEqual(n) { return true }
-            i += 1
+        var needle = needle
+        return needle.withUTF8 { n -> Bool in
+            guard let first = n.first else { return true }
+            let search = { (hay: UnsafeBufferPointer<UInt8>) -> Bool in
+                guard hay.count >= n.count else { return false }
+                var i = 0
+                while i <= hay.count - n.count {
+                    if hay[i] == first, UnsafeBufferPointer(rebasing: hay[i..<(i + n.count)]).elementsEqual(n) { return true }
+                    i += 1
+                }
+                return false
+            }
+            return utf8.withContiguousStorageIfAvailable(search) ?? Array(utf8).withUnsafeBufferPointer(search)
         }
-        return false
     }
+
+    /// True when every character is its own NFC form and composes with nothing, as in almost all
+    /// form text: then byte comparison finds what canonical (Foundation, `String ==`) comparison
+    /// finds. Combining marks, compatibility ideographs, Hangul and the like make it false.
+    var isOwnNFC: Bool {
+        utf8.allSatisfy { $0 < 0xCC } || unicodeScalars.allSatisfy { u in
+            switch u.value {
+            case 0..<0x300, 0x2010...0x20CF, 0x2150...0x2328, 0x232B...0x2BFF, 0x2E80...0x2FDF, 0x3000...0x3029,
+                 0x3030...0x303F, 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xFF00...0xFFEF: return true
+            default: return false
+            }
+        }
+    }
+
+    /// `contains` of a word, in the bytes where the text is its own NFC form.
+    func containsWord(_ word: String) -> Bool { isOwnNFC ? containsBytes(word) : contains(word) }
 }
 
 extension Substring {

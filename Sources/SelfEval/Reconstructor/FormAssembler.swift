@@ -11,7 +11,7 @@ public struct FormAssembler: Sendable {
         var lastForm: (layout: IndicatorLayout?, carry: IndicatorBlock.Carry, columns: Int)?
         var fieldCells: FieldCells = [:]
         let documentYear = document.paragraphs.prefix(12).lazy.compactMap { p -> Int? in
-            LabelText.compact(p.text).contains("年度") ? FormHeading.year(in: p.text) : nil
+            LabelText.compact(p.text).containsWord("年度") ? FormHeading.year(in: p.text) : nil
         }.first
 
         for block in document.blocks {

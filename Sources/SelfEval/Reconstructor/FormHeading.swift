@@ -53,7 +53,7 @@ struct FormHeading {
         }
         for (i, text) in heading.enumerated() {
             let compact = LabelText.compact(text)
-            if year == nil, compact.contains("年度") || compact.hasPrefix("(") || compact.hasPrefix("（"), !Self.isDateLine(compact) {
+            if year == nil, compact.containsWord("年度") || compact.hasPrefix("(") || compact.hasPrefix("（"), !Self.isDateLine(compact) {
                 year = Self.year(in: compact)
             }
             if let (label, value) = Self.pair(text) {
@@ -81,19 +81,22 @@ struct FormHeading {
     }
 
     private static func titleIndex(_ heading: [String]) -> Int? {
-        heading.lastIndex { text in titleWords.contains { LabelText.compact(text).contains($0) } && pair(text) == nil }
+        heading.lastIndex { text in
+            let t = LabelText.compact(text)
+            return titleWords.contains { t.containsWord($0) } && pair(text) == nil
+        }
     }
 
     private static func isTitleFragment(_ text: String) -> Bool {
         let t = LabelText.compact(text)
         return t.count < 40 && pair(text) == nil && attachmentLabel(text) == nil && !isDateLine(t)
-            && !(t.hasPrefix("(") || t.hasPrefix("（")) && !titleWords.contains { t.contains($0) }
+            && !(t.hasPrefix("(") || t.hasPrefix("（")) && !titleWords.contains { t.containsWord($0) }
     }
 
     static func kind(ofTitle title: String) -> FormKind? {
-        if title.contains("指标体系") || title.contains("评分表") { return .indicatorFramework }
-        if title.contains("整体支出") || title.contains("部门整体") { return .departmentOverall }
-        if title.contains("项目") { return .projectExpenditure }
+        if title.containsWord("指标体系") || title.containsWord("评分表") { return .indicatorFramework }
+        if title.containsWord("整体支出") || title.containsWord("部门整体") { return .departmentOverall }
+        if title.containsWord("项目") { return .projectExpenditure }
         return nil
     }
 
@@ -128,7 +131,7 @@ struct FormHeading {
     }
 
     private static func isDateLine(_ t: String) -> Bool {
-        t.contains("日期") || t.contains("时间") || isoDate(t) != nil && t.count <= 12
+        t.containsWord("日期") || t.containsWord("时间") || isoDate(t) != nil && t.count <= 12
     }
 
     /// `label：value` with a short label.

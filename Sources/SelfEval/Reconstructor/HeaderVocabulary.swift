@@ -118,9 +118,10 @@ enum HeaderVocabulary {
     static let fundSourceDimensions = ["按收入性质分", "按支出性质分"]
 
     static func fundRole(_ key: String) -> FundLine.Role {
-        if key.contains("当年") || key.contains("财政拨款") { return .currentYear }
-        if key.contains("结转") || key.contains("结余") { return .carryover }
-        if key.contains("总额") || key.contains("合计") || key.contains("总计") { return .total }
+        // Keys are NFC: byte search finds what `contains` would.
+        if key.containsBytes("当年") || key.containsBytes("财政拨款") { return .currentYear }
+        if key.containsBytes("结转") || key.containsBytes("结余") { return .carryover }
+        if key.containsBytes("总额") || key.containsBytes("合计") || key.containsBytes("总计") { return .total }
         return .other
     }
 

@@ -101,18 +101,7 @@ struct LabelText: Equatable {
     /// compatibility ideograph such as U+F94F equals 累). Text made only of characters that are
     /// their own NFC form, as almost all form text is, is returned as it is.
     static func canonical(_ s: String) -> String {
-        if s.utf8.allSatisfy({ $0 < 0xCC }) || s.unicodeScalars.allSatisfy(isOwnNFC) { return s }
-        return s.precomposedStringWithCanonicalMapping
-    }
-
-    /// Scalars that NFC leaves alone and that compose with nothing: below the combining marks,
-    /// CJK ideographs and punctuation, full-width forms, most symbols.
-    private static func isOwnNFC(_ u: Unicode.Scalar) -> Bool {
-        switch u.value {
-        case 0..<0x300, 0x2010...0x20CF, 0x2150...0x2328, 0x232B...0x2BFF, 0x2E80...0x2FDF, 0x3000...0x3029, 0x3030...0x303F,
-             0x3400...0x4DBF, 0x4E00...0x9FFF, 0xFF00...0xFFEF: return true
-        default: return false
-        }
+        s.isOwnNFC ? s : s.precomposedStringWithCanonicalMapping
     }
 
     /// The text without `(A)`/`（万元）`-style parentheticals, colons and stars; with an unclosed
