@@ -23,7 +23,7 @@ public struct DecodedText: Sendable {
         }
         if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
             let body = data.dropFirst(2)
-            if !body.isEmpty, !body.contains(0), let s = String(validating: body, as: UTF8.self) {
+            if !body.isEmpty, !body.containsByte(0), let s = String(validating: body, as: UTF8.self) {
                 var decoded = DecodedText(text: normalisedLineEnds(s), encoding: "utf-8")
                 decoded.repairs.append(Diagnostic(.warning, "bom-mismatch",
                     "the file starts with a UTF-16 byte-order mark but its text is UTF-8; read as UTF-8", line: 1))
@@ -290,7 +290,7 @@ public struct DecodedText: Sendable {
     }
 
     static func normalisedLineEnds(_ s: String) -> String {
-        guard s.utf8.contains(13) else { return s }
+        guard s.containsByte(13) else { return s }
         return s.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
     }
 

@@ -93,10 +93,10 @@ public struct DocumentReader: Sendable {
             seen += 1
             if seen > 20_000 { break }
             // A line that is one tag, indented with TABs, is HTML layout, not a cell.
-            let indentedTag = t.first == lt && t.last == gt && !t.contains(tab)
+            let indentedTag = t.first == lt && t.last == gt && !t.containsByte(tab)
             if !indentedTag, line.utf8.first == tab {
-                if line.utf8.dropFirst().contains(tab) { tabSeparated += 1 } else { tabLed += 1 }
-            } else if !indentedTag, line.utf8.contains(tab) {
+                if line.utf8.dropFirst().containsByte(tab) { tabSeparated += 1 } else { tabLed += 1 }
+            } else if !indentedTag, line.utf8.containsByte(tab) {
                 tabSeparated += 1
             }
             if seen == 1, namedHTML, t.first == lt { htmlDocument = true }
@@ -106,7 +106,7 @@ public struct DocumentReader: Sendable {
                    t.contains(UInt8(ascii: "-")) { alignmentRows += 1 }
             }
             if t.first == UInt8(ascii: "#") { headings += 1 }
-            if !htmlTables, line.utf8.contains(lt), HTMLTableBlock.opens(line) { htmlTables = true }
+            if !htmlTables, line.utf8.containsByte(lt), HTMLTableBlock.opens(line) { htmlTables = true }
             if seen == 1, trimmed.lowercased().hasPrefix("<!doctype html") || trimmed.lowercased().hasPrefix("<html") { htmlDocument = true }
             if htmlDocument, htmlClosedAt == nil, trimmed.range(of: "</html>", options: .caseInsensitive) != nil { htmlClosedAt = seen }
         }

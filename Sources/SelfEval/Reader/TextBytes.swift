@@ -1,3 +1,5 @@
+import Foundation
+
 /// Byte-level tests behind the cleaning that runs on every cell. Walking a String by Character
 /// or by scalar costs a call per step and building one scalar by scalar a call per append; the
 /// cleaning only looks for ASCII and a few fixed UTF-8 sequences, whose lead bytes never occur
@@ -57,24 +59,44 @@ extension StringProtocol {
 
     /// The pieces between `separator` bytes, an ASCII character that is a Character of its own.
     func splitBytes(_ separator: UInt8, omittingEmpty: Bool = false) -> [SubSequence] {
-        var pieces: [SubSequence] = []
         let bytes = utf8
-        var start = bytes.startIndex
-        var i = start
-        while i < bytes.endIndex {
-            if bytes[i] == separator {
-                if !(omittingEmpty && start == i) { pieces.append(self[start..<i]) }
-                start = bytes.index(after: i)
+        // Offsets found in the contiguous bytes, then turned into indices (constant time on
+        // native UTF-8): stepping a UTF8View index costs several calls a byte.
+        let cuts: [Int] = bytes.withContiguousStorageIfAvailable { p in
+            var cuts: [Int] = []
+            var i = 0
+            while i < p.count {
+                if p[i] == separator { cuts.append(i) }
+                i += 1
             }
-            bytes.formIndex(after: &i)
+            return cuts
+        } ?? bytes.enumerated().filter { $0.element == separator }.map(\.offset)
+        var pieces: [SubSequence] = []
+        pieces.reserveCapacity(cuts.count + 1)
+        var start = bytes.startIndex
+        var startOffset = 0
+        for cut in cuts {
+            let end = bytes.index(start, offsetBy: cut - startOffset)
+            if !(omittingEmpty && cut == startOffset) { pieces.append(self[start..<end]) }
+            start = bytes.index(after: end)
+            startOffset = cut + 1
         }
         if !(omittingEmpty && start == bytes.endIndex) { pieces.append(self[start..<bytes.endIndex]) }
         return pieces
     }
 
     /// True when the text holds the ASCII byte `b`.
+    func containsByte(_ b: UInt8) -> Bool { utf8.containsByte(b) }
+}
+
+extension Collection where Element == UInt8 {
+    /// `contains(b)` with `memchr` over contiguous storage: the generic `contains` steps an
+    /// index a byte at a time.
     func containsByte(_ b: UInt8) -> Bool {
-        utf8.withContiguousStorageIfAvailable { $0.contains(b) } ?? utf8.contains(b)
+        withContiguousStorageIfAvailable { p in
+            guard let base = p.baseAddress else { return false }
+            return memchr(base, Int32(b), p.count) != nil
+        } ?? contains(b)
     }
 }
 
