@@ -59,33 +59,50 @@ struct LabelText: Equatable {
         }
     }
 
-    /// The `(50分)` / `（30分）` weight in a label, with its range.
+    /// The `(50分)` / `（30分）` weight in a label, with its range. Found in the bytes: `(`, `（`,
+    /// digits, `分` and the closing parenthesis are all characters of their own.
     static func weightIn(_ s: String) -> (Double, Range<String.Index>)? {
-        var search = s.startIndex
-        while let open = s[search...].firstIndex(where: { $0 == "(" || $0 == "（" }) {
-            var j = s.index(after: open)
-            var digits = ""
-            while j < s.endIndex, s[j].isLayoutSpace { j = s.index(after: j) }
-            while j < s.endIndex, s[j].isASCII, s[j].isNumber || s[j] == "." { digits.append(s[j]); j = s.index(after: j) }
-            while j < s.endIndex, s[j].isLayoutSpace { j = s.index(after: j) }
-            if !digits.isEmpty, j < s.endIndex, s[j] == "分" {
-                j = s.index(after: j)
-                while j < s.endIndex, s[j].isLayoutSpace { j = s.index(after: j) }
-                if j < s.endIndex, s[j] == ")" || s[j] == "）", let w = Double(digits) {
-                    return (w, open..<s.index(after: j))
-                }
+        var copy = s
+        let found = copy.withUTF8 { p -> (weight: Double, start: Int, end: Int)? in
+            func spaces(from j: Int) -> Int {
+                var j = j
+                while j < p.count, case let n = TextBytes.spaceLength(p, j), n > 0 { j += n }
+                return j
             }
-            search = s.index(after: open)
+            func isFullWidth(_ third: UInt8, at j: Int) -> Bool { j + 2 < p.count && p[j] == 0xEF && p[j + 1] == 0xBC && p[j + 2] == third }
+            var i = 0
+            while i < p.count {
+                let open = p[i] == 0x28 ? 1 : isFullWidth(0x88, at: i) ? 3 : 0
+                guard open > 0 else { i += 1; continue }
+                let digitsStart = spaces(from: i + open)
+                var j = digitsStart
+                while j < p.count, (0x30...0x39).contains(p[j]) || p[j] == 0x2E { j += 1 }
+                let digitsEnd = j
+                j = spaces(from: j)
+                // 分 is E5 88 86.
+                if digitsEnd > digitsStart, j + 2 < p.count, p[j] == 0xE5, p[j + 1] == 0x88, p[j + 2] == 0x86 {
+                    j = spaces(from: j + 3)
+                    let close = j < p.count && p[j] == 0x29 ? 1 : isFullWidth(0x89, at: j) ? 3 : 0
+                    if close > 0, let w = Double(String(decoding: UnsafeBufferPointer(rebasing: p[digitsStart..<digitsEnd]), as: UTF8.self)) {
+                        return (w, i, j + close)
+                    }
+                }
+                i += open
+            }
+            return nil
         }
-        return nil
+        guard let found else { return nil }
+        let bytes = s.utf8
+        return (found.weight, bytes.index(bytes.startIndex, offsetBy: found.start)..<bytes.index(bytes.startIndex, offsetBy: found.end))
     }
 
     /// A leading letters-then-digits code such as `A11` or `C104`.
     static func code(of name: String) -> String? {
-        let letters = name.prefix { $0.isASCII && $0.isUppercase }
-        let digits = name.dropFirst(letters.count).prefix { $0.isASCII && $0.isNumber }
+        let bytes = name.utf8
+        let letters = bytes.prefix { (0x41...0x5A).contains($0) }
+        let digits = bytes.dropFirst(letters.count).prefix { (0x30...0x39).contains($0) }
         guard !letters.isEmpty, letters.count <= 3, !digits.isEmpty else { return nil }
-        return String(letters + digits)
+        return String(decoding: bytes.prefix(letters.count + digits.count), as: UTF8.self)
     }
 
     /// The form a header or label is matched by: compact, without `(A)`/`（万元）`-style
