@@ -71,7 +71,13 @@ struct WordBodyReader {
     private struct NameKind {
         var namespace: WordNamespace.Kind
         var element: WordElement?
-        var local: String
+        /// The local names the reader tests outside the main namespace; `.other` for the rest,
+        /// so that the kind stays a plain value, copied for free on every element.
+        var special: SpecialName
+    }
+
+    private enum SpecialName {
+        case checkbox, checked, sdtPr, t, alternateContent, other
     }
     private var skipDepth: Int?
     private var paragraphs: [OpenParagraph] = []
@@ -118,7 +124,15 @@ struct WordBodyReader {
         if id < kinds.count, let known = kinds[id] { return known }
         if id >= kinds.count { kinds += Array(repeating: nil, count: id + 1 - kinds.count) }
         let name = xml.name(id)
-        let kind = NameKind(namespace: WordNamespace.kind(of: name.namespace), element: WordElement(rawValue: name.local), local: name.local)
+        let special: SpecialName = switch name.local {
+        case "checkbox": .checkbox
+        case "checked": .checked
+        case "sdtPr": .sdtPr
+        case "t": .t
+        case "AlternateContent": .alternateContent
+        default: .other
+        }
+        let kind = NameKind(namespace: WordNamespace.kind(of: name.namespace), element: WordElement(rawValue: name.local), special: special)
         kinds[id] = kind
         return kind
     }
@@ -136,16 +150,16 @@ struct WordBodyReader {
             // Parents are matched by local name whatever their namespace.
             try startWord(kind.element, parent: parent?.element, xml)
         case .markupCompatibility:
-            startCompatibility(kind.local, xml)
+            startCompatibility(xml.name(id).local, xml)
         case .word2010:
-            if kind.local == "checkbox", parent?.local == "sdtPr", !contentControls.isEmpty {
+            if kind.special == .checkbox, parent?.special == .sdtPr, !contentControls.isEmpty {
                 contentControls[contentControls.count - 1].checkbox = WordCheckbox(checked: false)
-            } else if kind.local == "checked", parent?.local == "checkbox", !contentControls.isEmpty,
+            } else if kind.special == .checked, parent?.special == .checkbox, !contentControls.isEmpty,
                       contentControls[contentControls.count - 1].checkbox != nil {
                 contentControls[contentControls.count - 1].checkbox = WordCheckbox(checked: WordCheckbox.isOn(xml.attribute("val")))
             }
         case .math:
-            if kind.local == "t" { textTarget = .text }
+            if kind.special == .t { textTarget = .text }
         case .other:
             break
         }
@@ -162,9 +176,9 @@ struct WordBodyReader {
         case .main:
             try endWord(kind.element)
         case .markupCompatibility:
-            if kind.local == "AlternateContent" { alternates.removeLast() }
+            if kind.special == .alternateContent { alternates.removeLast() }
         case .math:
-            if kind.local == "t" { textTarget = nil }
+            if kind.special == .t { textTarget = nil }
         case .word2010, .other:
             break
         }
