@@ -23,7 +23,7 @@ enum CheckboxOptions {
     /// Every option with its state, in printed order; text after the last box with no box of
     /// its own is an option with no box and is left out.
     static func options(in text: String) -> [(label: String, ticked: Bool)] {
-        let flat = text.replacingOccurrences(of: "\n", with: " ")
+        let flat = TextBytes.rewrite(text) { p in p.contains(0x0A) ? p.map { $0 == 0x0A ? 0x20 : $0 } : nil }
         let boxFirst = flat.trimmed.first.map { $0 == checked || $0 == unchecked } ?? false
         var result: [(String, Bool)] = []
         var pending = ""
