@@ -72,45 +72,44 @@ public enum JSONWriter {
 
     private static let hex = Array("0123456789abcdef".utf8)
 
-    /// Copies the runs that need no escape in one piece: most strings have no escape at all.
+    /// Copies the runs that need no escape in one piece (a `memcpy` from the string's own
+    /// bytes): most strings have no escape at all.
     static func writeString(_ s: String, into out: inout [UInt8]) {
         out.append(UInt8(ascii: "\""))
-        let bytes = s.utf8
-        var run = bytes.startIndex
-        var i = run
-        while i < bytes.endIndex {
-            let byte = bytes[i]
-            var width = 1
-            var escape: String?
-            switch byte {
-            case UInt8(ascii: "\""): escape = "\\\""
-            case UInt8(ascii: "\\"): escape = "\\\\"
-            case UInt8(ascii: "\n"): escape = "\\n"
-            case UInt8(ascii: "\r"): escape = "\\r"
-            case UInt8(ascii: "\t"): escape = "\\t"
-            case ..<0x20: escape = unicodeEscape(Int(byte))
-            case 0xE2:
-                // U+2028 and U+2029 (E2 80 A8/A9) end lines in JavaScript.
-                let next = bytes.index(after: i)
-                if next < bytes.endIndex, bytes[next] == 0x80 {
-                    let last = bytes.index(after: next)
-                    if last < bytes.endIndex, bytes[last] == 0xA8 || bytes[last] == 0xA9 {
-                        escape = unicodeEscape(bytes[last] == 0xA8 ? 0x2028 : 0x2029)
+        var s = s
+        s.withUTF8 { bytes in
+            var run = 0
+            var i = 0
+            while i < bytes.count {
+                let byte = bytes[i]
+                var width = 1
+                var escape: String?
+                switch byte {
+                case UInt8(ascii: "\""): escape = "\\\""
+                case UInt8(ascii: "\\"): escape = "\\\\"
+                case UInt8(ascii: "\n"): escape = "\\n"
+                case UInt8(ascii: "\r"): escape = "\\r"
+                case UInt8(ascii: "\t"): escape = "\\t"
+                case ..<0x20: escape = unicodeEscape(Int(byte))
+                case 0xE2:
+                    // U+2028 and U+2029 (E2 80 A8/A9) end lines in JavaScript.
+                    if i + 2 < bytes.count, bytes[i + 1] == 0x80, bytes[i + 2] == 0xA8 || bytes[i + 2] == 0xA9 {
+                        escape = unicodeEscape(bytes[i + 2] == 0xA8 ? 0x2028 : 0x2029)
                         width = 3
                     }
+                default: break
                 }
-            default: break
+                if let escape {
+                    out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[run..<i]))
+                    out += escape.utf8
+                    i += width
+                    run = i
+                } else {
+                    i += 1
+                }
             }
-            if let escape {
-                out += bytes[run..<i]
-                out += escape.utf8
-                i = bytes.index(i, offsetBy: width)
-                run = i
-            } else {
-                i = bytes.index(after: i)
-            }
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[run..<bytes.count]))
         }
-        out += bytes[run...]
         out.append(UInt8(ascii: "\""))
     }
 
