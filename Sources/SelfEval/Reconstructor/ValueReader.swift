@@ -35,20 +35,12 @@ enum ValueReader {
         ("不多于", "≤"), ("大于", ">"), ("高于", ">"), ("超过", ">"), ("小于", "<"), ("低于", "<"),
     ]
     private static let suffixComparators: [(String, String)] = [("以上", "≥"), ("以下", "≤"), ("以内", "≤")]
-    // The same words as Characters, matched against the text's Characters without building
-    // a String for every candidate position (String.hasPrefix compares Characters too).
-    private static let unitCharacters = units.map(Array.init)
-    private static let comparatorWordCharacters = comparatorWords.map { (Array($0.0), $0.1) }
-    private static let suffixComparatorCharacters = suffixComparators.map { (Array($0.0), $0.1) }
-    private static let fillers = ["约", "左右", "达到", "达", "完成", "累计", "共", "计"]
-
-    private static let fillerScalars = Set(fillers.flatMap(\.unicodeScalars))
-
-    /// Foundation's search runs per call and per filler, and most text holds no filler at all.
-    /// It matches canonical equivalents, so CJK compatibility ideographs (U+F94F is 累) count too.
-    private static func mayHoldFiller(_ u: Unicode.Scalar) -> Bool {
-        fillerScalars.contains(u) || (0xF900...0xFAFF).contains(u.value) || (0x2F800...0x2FA1F).contains(u.value)
-    }
+    // The words as scalars: the text is read as its NFC scalars, where comparing scalars finds
+    // what comparing Characters (canonically) found, without cutting the text into Characters.
+    private static let unitScalars = units.map { Array($0.unicodeScalars) }
+    private static let comparatorWordScalars = comparatorWords.map { (Array($0.0.unicodeScalars), $0.1) }
+    private static let suffixComparatorScalars = suffixComparators.map { (Array($0.0.unicodeScalars), $0.1) }
+    private static let fillerScalars = ["约", "左右", "达到", "达", "完成", "累计", "共", "计"].map { Array($0.unicodeScalars) }
 
     private struct Parsed {
         var number: Double
@@ -57,16 +49,18 @@ enum ValueReader {
         var ocr: Bool
     }
 
+    private static func isDigit(_ u: Unicode.Scalar) -> Bool { u.value >= 0x30 && u.value <= 0x39 }
+
     private static func parse(_ text: String) -> Parsed? {
-        // Most label and remark cells hold no digit at all: skip cutting them into Characters.
-        guard text.unicodeScalars.contains(where: { ("0"..."9").contains($0) || (0xFF10...0xFF19).contains($0.value) }) else { return nil }
-        let chars = Array(joinedNumberSpaces(TextCleaning.halfWidthNumbers(text)))
+        // Most label and remark cells hold no digit at all: skip reading them further.
+        guard text.unicodeScalars.contains(where: { isDigit($0) || (0xFF10...0xFF19).contains($0.value) }) else { return nil }
+        let chars = Array(LabelText.canonical(joinedNumberSpaces(TextCleaning.halfWidthNumbers(text))).unicodeScalars)
         var numbers: [(start: Int, end: Int)] = []
         var i = 0
         while i < chars.count {
-            if chars[i].isASCII, chars[i].isNumber {
+            if isDigit(chars[i]) {
                 let start = i
-                while i < chars.count, chars[i].isASCII, chars[i].isNumber || ((chars[i] == "." || chars[i] == ",") && i + 1 < chars.count && chars[i + 1].isASCII && chars[i + 1].isNumber) {
+                while i < chars.count, isDigit(chars[i]) || ((chars[i] == "." || chars[i] == ",") && i + 1 < chars.count && isDigit(chars[i + 1])) {
                     i += 1
                 }
                 numbers.append((start, i))
@@ -76,7 +70,7 @@ enum ValueReader {
             }
         }
         guard let (start, end) = numbers.first else { return nil }
-        var digits = String(chars[start..<end].filter { $0 != "," })
+        var digits = String(String.UnicodeScalarView(chars[start..<end].filter { $0 != "," }))
         var before = start
         if before > 0, chars[before - 1] == "-" || chars[before - 1] == "−" {
             digits = "-" + digits
@@ -93,7 +87,7 @@ enum ValueReader {
             case "《": comparator = "≤"; ocr = true; lead -= 1
             default:
                 let prefix = chars[0..<lead]
-                if let (word, symbol) = comparatorWordCharacters.first(where: { prefix.reversed().starts(with: $0.0.reversed()) }) {
+                if let (word, symbol) = comparatorWordScalars.first(where: { prefix.reversed().starts(with: $0.0.reversed()) }) {
                     comparator = symbol
                     lead -= word.count
                 }
@@ -101,19 +95,34 @@ enum ValueReader {
         }
         var tail = end
         while tail < chars.count, chars[tail] == " " { tail += 1 }
-        let unit = unitCharacters.first { chars[tail...].starts(with: $0) }.map { String($0) }
-        if let unit { tail += unit.count }
-        if comparator == nil, let (word, symbol) = suffixComparatorCharacters.first(where: { chars[tail...].starts(with: $0.0) }) {
+        let unit = unitScalars.first { chars[tail...].starts(with: $0) }.map { String(String.UnicodeScalarView($0)) }
+        if let unit { tail += unit.unicodeScalars.count }
+        if comparator == nil, let (word, symbol) = suffixComparatorScalars.first(where: { chars[tail...].starts(with: $0.0) }) {
             comparator = symbol
             tail += word.count
         }
-        var residue = String(chars[0..<lead]) + String(chars[tail...])
-        if residue.unicodeScalars.contains(where: mayHoldFiller) {
-            for filler in fillers { residue = residue.replacingOccurrences(of: filler, with: "") }
-        }
-        residue.removeAll { $0.isLayoutSpace || $0.isNewline || $0 == "。" || $0 == "." || $0 == "+" }
+        var residue = Array(chars[0..<lead]) + Array(chars[tail...])
+        for filler in fillerScalars { residue = removing(filler, from: residue) }
+        residue.removeAll { $0.isLayoutSpace || $0.isLineBreak || $0.value == 0x0B || $0.value == 0x0C || $0 == "。" || $0 == "." || $0 == "+" }
         guard residue.count <= 2 else { return nil }
         return Parsed(number: number, unit: unit == "％" ? "%" : unit, comparator: comparator, ocr: ocr)
+    }
+
+    /// The scalars with every occurrence of `word` taken out, left to right.
+    private static func removing(_ word: [Unicode.Scalar], from scalars: [Unicode.Scalar]) -> [Unicode.Scalar] {
+        guard let first = word.first, scalars.contains(first) else { return scalars }
+        var out: [Unicode.Scalar] = []
+        out.reserveCapacity(scalars.count)
+        var i = 0
+        while i < scalars.count {
+            if scalars[i] == first, scalars[i...].starts(with: word) {
+                i += word.count
+            } else {
+                out.append(scalars[i])
+                i += 1
+            }
+        }
+        return out
     }
 
     /// `354, 500. 00` and `1. 36` are numbers that OCR spaced out; join the pieces around `.` and `,`.
