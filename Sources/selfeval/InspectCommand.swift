@@ -25,7 +25,9 @@ struct InspectCommand: ParsableCommand {
             throw ExitCode(1)
         }
         if json {
-            print(JSONWriter.render(document.inspectionJSON), terminator: "")
+            // Streamed: the tree and the text of a large document's grids are never whole.
+            var writer = JSONStreamWriter { StandardStreams.output($0) }
+            try? document.writeInspectionJSON(to: &writer)
         } else {
             print(GridRenderer.render(document), terminator: "")
         }
