@@ -27,7 +27,10 @@ public struct GridBuilder: Sendable {
     public let limits: ReadLimits
     /// Repairs made while placing cells; `row`/`column` are set, `table` is left for the caller.
     public private(set) var diagnostics: [Diagnostic] = []
-    private var slots: [[GridSlot?]] = []
+    /// Rows of slots as placed so far, `free` where no cell has claimed the slot yet; slots too
+    /// large to pack are kept whole in `wide`.
+    private var slots: [[PackedSlot]] = []
+    private var wide: [Position: GridSlot] = [:]
     private var rowWidths: [Int] = []
     private var rowLines: [Int?] = []
     private var declaredRows = 0
@@ -57,7 +60,7 @@ public struct GridBuilder: Sendable {
                     report(.warning, "cell-overlap", "a cell asks for column \(column + 1), already taken; placed at \(c + 1)", r, c, entry.line)
                 }
             }
-            while c < slots[r].count, slots[r][c] != nil { c += 1 }
+            while c < slots[r].count, !slots[r][c].isFree { c += 1 }
             if entry.text.utf8.count > limits.maxCellTextLength {
                 report(.warning, "text-truncated", limits.exceeded(.cellText,
                     "a cell holds \(entry.text.utf8.count) bytes of text; kept the first \(limits.maxCellTextLength)"), r, c, entry.line)
@@ -80,30 +83,41 @@ public struct GridBuilder: Sendable {
     }
 
     /// The finished rectangle. Row spans that run past the last row are cut back and reported.
+    /// Each placed row is let go as soon as it is copied, so the table is not held twice.
     public mutating func build(location: SourceLocation, title: String? = nil) -> TableGrid {
         let rows = declaredRows
         let width = (0..<rows).map { occupiedWidth($0) }.max() ?? 0
-        var result: [[GridSlot]] = []
-        result.reserveCapacity(rows)
+        var packed: [PackedSlot] = []
+        packed.reserveCapacity(rows * width)
+        var wideSlots: [Int: GridSlot] = [:]
         for r in 0..<rows {
-            var row: [GridSlot] = []
-            row.reserveCapacity(width)
+            let row = slots[r]
+            slots[r] = []
             for c in 0..<width {
-                var slot = c < slots[r].count ? slots[r][c] : nil
-                if case .cell(var cell)? = slot {
-                    if r + cell.rowSpan > rows {
+                let p = c < row.count ? row[c] : .free
+                if p.isFree {
+                    packed.append(.empty)
+                } else if p.isWide || (p.spans?.rowSpan ?? 1) > rows - r {
+                    var slot = p.isWide ? wide[Position(row: r, column: c)]! : p.slot
+                    if case .cell(var cell) = slot, r + cell.rowSpan > rows {
                         let cut = rows - r
                         report(.warning, "span-clamped", "rowspan \(cell.rowSpan) runs past the table's last row; reduced to \(cut)", r, c, cell.line)
                         cell.rowSpan = cut
                         slot = .cell(cell)
                     }
+                    if let repacked = PackedSlot(slot) { packed.append(repacked) } else {
+                        wideSlots[packed.count] = slot
+                        packed.append(.wide)
+                    }
+                } else {
+                    packed.append(p)
                 }
-                row.append(slot ?? .cell(TableCell(text: "")))
             }
-            result.append(row)
         }
-        return TableGrid(slots: result, title: title, location: location,
-                         sourceRowWidths: rowWidths, rowLines: rowLines)
+        slots = []
+        wide = [:]
+        return TableGrid(packed: packed, wide: wideSlots, rowCount: rows, columnCount: width, title: title,
+                         location: location, sourceRowWidths: rowWidths, rowLines: rowLines)
     }
 
     private mutating func claim(row r: Int, column c: Int, entry: Entry) throws(GridLimitError) {
@@ -130,24 +144,34 @@ public struct GridBuilder: Sendable {
                     if slotCount > limits.maxTableSlots {
                         throw GridLimitError(slots: slotCount, limit: limits.maxTableSlots, row: r, column: c)
                     }
-                    slots[rr].append(contentsOf: repeatElement(nil, count: grow))
+                    slots[rr].append(contentsOf: repeatElement(.free, count: grow))
                 }
                 if dr == 0 && dc == 0 {
-                    slots[rr][cc] = .cell(cell)
-                } else if slots[rr][cc] == nil {
-                    slots[rr][cc] = .covered(anchorRow: r, anchorColumn: c)
+                    put(.cell(cell), rr, cc)
+                } else if slots[rr][cc].isFree {
+                    put(.covered(anchorRow: r, anchorColumn: c), rr, cc)
                 }
             }
         }
     }
 
+    private mutating func put(_ slot: GridSlot, _ r: Int, _ c: Int) {
+        if let p = PackedSlot(slot) {
+            slots[r][c] = p
+            wide[Position(row: r, column: c)] = nil
+        } else {
+            slots[r][c] = .wide
+            wide[Position(row: r, column: c)] = slot
+        }
+    }
+
     private func slotIsFree(_ r: Int, _ c: Int) -> Bool {
-        r < slots.count && (c >= slots[r].count || slots[r][c] == nil)
+        r < slots.count && (c >= slots[r].count || slots[r][c].isFree)
     }
 
     private func occupiedWidth(_ r: Int) -> Int {
         guard r < slots.count else { return 0 }
-        return (slots[r].lastIndex { $0 != nil } ?? -1) + 1
+        return (slots[r].lastIndex { !$0.isFree } ?? -1) + 1
     }
 
     private mutating func ensureRow(_ r: Int) {
@@ -169,6 +193,12 @@ public struct GridBuilder: Sendable {
     private mutating func report(_ level: Diagnostic.Level, _ code: String, _ message: String, _ row: Int, _ column: Int, _ line: Int?) {
         diagnostics.append(Diagnostic(level, code, message, row: row, column: column, line: line))
     }
+}
+
+/// Where a slot kept whole sits while the grid is built.
+private struct Position: Hashable {
+    var row: Int
+    var column: Int
 }
 
 /// A table that would hold more slots than `ReadLimits.maxTableSlots` allows.
