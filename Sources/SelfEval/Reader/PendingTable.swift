@@ -2,9 +2,12 @@
 /// The cells are kept as one flat list of texts and lines, not as rows of `GridBuilder.Entry`:
 /// a table of a million rows is held at a third of the size until it is placed.
 struct PendingTable {
-    /// Every pending cell's text, row after row, and the line it starts on.
+    /// Every pending cell's text, row after row.
     private var texts: [String] = []
+    /// The line each cell starts on; left empty while every cell is on its row's line, as in
+    /// TSV, and filled in from the first cell that is not (`hasCellLines`).
     private var cellLines: [Int] = []
+    private var hasCellLines = false
     /// Where each row starts in `texts`, and the line the row starts on.
     private var rowStarts: [Int] = []
     private var rowLines: [Int] = []
@@ -19,11 +22,16 @@ struct PendingTable {
     /// Adds a row of cells; `cellLines` gives each cell's line where cells start on lines of
     /// their own, and by default every cell is on the row's line.
     mutating func appendRow(_ cells: [String], line: Int, cellLines lines: [Int]? = nil) {
+        if let lines, !hasCellLines, lines.contains(where: { $0 != line }) {
+            for r in rowStarts.indices { cellLines += repeatElement(rowLines[r], count: self.cells(ofRow: r).count) }
+            hasCellLines = true
+        }
         rowStarts.append(texts.count)
         rowLines.append(line)
         texts += cells
-        if let lines { cellLines += lines } else { cellLines += repeatElement(line, count: cells.count) }
+        if hasCellLines { cellLines += lines ?? Array(repeating: line, count: cells.count) }
     }
+
 
     /// Ends the table: cleans the cell text, builds the grid, appends it. Returns the new table's
     /// index, or nil when no rows were pending.
@@ -34,8 +42,14 @@ struct PendingTable {
         var joins: [Diagnostic] = []
         let rows = joinsPushedCells ? joiningPushedCells(diagnostics: &joins) : (0..<rowStarts.count).map { (cells(ofRow: $0), rowLines[$0]) }
         return try document.placeTable(location: .line(rowLines[0]), diagnostics: joins, limits: limits) { builder throws(GridLimitError) in
+            // The source row of the cell at hand, for its line when `cellLines` is not kept: a
+            // joined row's second half keeps the line it was on.
+            var source = 0
             for (range, line) in rows {
-                try builder.addRow(range.map { GridBuilder.Entry(text: InlineMarkup.plainText(texts[$0]).trimmed, line: cellLines[$0]) }, line: line)
+                try builder.addRow(range.map { i in
+                    while source + 1 < rowStarts.count, rowStarts[source + 1] <= i { source += 1 }
+                    return GridBuilder.Entry(text: InlineMarkup.plainText(texts[i]).trimmed, line: hasCellLines ? cellLines[i] : rowLines[source])
+                }, line: line)
             }
         }
     }
