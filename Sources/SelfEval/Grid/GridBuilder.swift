@@ -119,7 +119,9 @@ public struct GridBuilder: Sendable {
             }
         }
         cells.removeLast(cells.count - rows * width)
-        let packed = cells
+        // Appending rows leaves up to twice the room needed; a large table is copied to its size
+        // now, while the reader's peak is behind, rather than carry the slack through the rest.
+        let packed = cells.capacity - cells.count > 1 << 16 ? Array(cells[...]) : cells
         cells = []
         wide = [:]
         return TableGrid(packed: packed, wide: wideSlots, rowCount: rows, columnCount: width, title: title,
