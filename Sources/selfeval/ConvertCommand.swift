@@ -109,7 +109,9 @@ struct ConvertCommand: AsyncParsableCommand {
                 if let directory, formats.contains(.json) { directory.removeDocument(name: names.names[index]) }
             case .success(let file):
                 do throws(OutputDirectory.Failure) {
-                    if let directory {
+                    if let evaluation = file.evaluation {
+                        try Self.stream(evaluation, file: input.path, formats: formats, to: directory, name: names.names.isEmpty ? "" : names.names[index])
+                    } else if let directory {
                         if let json = file.json { try directory.writeDocument(json, name: names.names[index]) }
                         try directory.append(file.formLines, to: OutputDirectory.jsonLinesName)
                         try directory.append(file.forms, to: FormsCSV.fileName)
@@ -140,5 +142,32 @@ struct ConvertCommand: AsyncParsableCommand {
             }
         }
         if !failed.isEmpty || (strict && tally.failedChecks > 0) { throw ExitCode(1) }
+    }
+
+    /// Writes a large input's outputs straight from its evaluation (see `ConvertedFile`).
+    private static func stream(_ evaluation: Evaluation, file: String, formats: Set<OutputFormat>,
+                               to directory: OutputDirectory?, name: String) throws(OutputDirectory.Failure) {
+        guard let directory else {
+            var writer = JSONStreamWriter(pretty: formats.contains(.json)) { StandardStreams.output($0) }
+            // Standard output takes no error back; its writes cannot fail here.
+            if formats.contains(.json) {
+                try? evaluation.writeJSON(to: &writer)
+            } else {
+                try? evaluation.writeFormLines(file: file, to: &writer)
+                try? writer.flush()
+            }
+            return
+        }
+        if formats.contains(.json) {
+            try directory.writeDocument(name: name) { writer in try evaluation.writeJSON(to: &writer) }
+        }
+        if formats.contains(.jsonl) {
+            try directory.appendJSONLines { writer in try evaluation.writeFormLines(file: file, to: &writer) }
+        }
+        if formats.contains(.csv) {
+            try directory.append(to: FormsCSV.fileName) { drain in try FormsCSV.writeRecords(of: evaluation, file: file, to: drain) }
+            try directory.append(to: IndicatorsCSV.fileName) { drain in try IndicatorsCSV.writeRecords(of: evaluation, file: file, to: drain) }
+            try directory.append(to: FundsCSV.fileName) { drain in try FundsCSV.writeRecords(of: evaluation, file: file, to: drain) }
+        }
     }
 }

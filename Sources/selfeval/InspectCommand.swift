@@ -25,9 +25,20 @@ struct InspectCommand: ParsableCommand {
             throw ExitCode(1)
         }
         if json {
-            print(JSONWriter.render(document.inspectionJSON), terminator: "")
+            // Streamed: the tree and the text of a large document's grids are never whole.
+            var writer = JSONStreamWriter { StandardStreams.output($0) }
+            try? document.writeInspectionJSON(to: &writer)
         } else {
-            print(GridRenderer.render(document), terminator: "")
+            // Written in pieces of about 256 KB: a large document's rendering is never whole.
+            var chunk = ""
+            GridRenderer.render(document) { piece in
+                chunk += piece
+                if chunk.utf8.count >= 1 << 18 {
+                    StandardStreams.output(chunk)
+                    chunk = ""
+                }
+            }
+            StandardStreams.output(chunk)
         }
     }
 }

@@ -56,6 +56,56 @@ struct OutputDirectory {
         }
     }
 
+    /// Streams a document into a temporary file beside `name` and renames it into place, so a
+    /// large document is never held whole and a failed write leaves no half file under `name`.
+    func writeDocument(name: String, _ write: (inout JSONStreamWriter) throws -> Void) throws(Failure) {
+        let target = url.appendingPathComponent(name)
+        let partial = url.appendingPathComponent(".\(name).partial")
+        do {
+            guard FileManager.default.createFile(atPath: partial.path, contents: nil) else {
+                throw Failure(path: partial.path, reason: "cannot be created")
+            }
+            let handle = try FileHandle(forWritingTo: partial)
+            do {
+                var writer = JSONStreamWriter { chunk in try handle.write(contentsOf: chunk) }
+                try write(&writer)
+                try handle.close()
+            } catch {
+                try? handle.close()
+                throw error
+            }
+            if rename(partial.path, target.path) != 0 {
+                throw Failure(path: path(of: name), reason: "cannot be written: \(String(cString: strerror(errno)))")
+            }
+        } catch {
+            try? FileManager.default.removeItem(at: partial)
+            if let failure = error as? Failure { throw failure }
+            throw Failure(path: path(of: name), reason: "cannot be written: \(Self.reason(error))")
+        }
+    }
+
+    /// Appends to a batch file what `write` hands over, piece by piece.
+    func append(to name: String, _ write: ((String) throws -> Void) throws -> Void) throws(Failure) {
+        guard let handle = batchFiles[name] else { return }
+        do {
+            try write { text in try handle.write(contentsOf: Data(text.utf8)) }
+        } catch {
+            throw Failure(path: path(of: name), reason: "cannot be written: \(Self.reason(error))")
+        }
+    }
+
+    /// Appends JSON Lines to `forms.jsonl` as `write` produces them.
+    func appendJSONLines(_ write: (inout JSONStreamWriter) throws -> Void) throws(Failure) {
+        guard let handle = batchFiles[Self.jsonLinesName] else { return }
+        do {
+            var writer = JSONStreamWriter(pretty: false) { chunk in try handle.write(contentsOf: chunk) }
+            try write(&writer)
+            try writer.flush()
+        } catch {
+            throw Failure(path: path(of: Self.jsonLinesName), reason: "cannot be written: \(Self.reason(error))")
+        }
+    }
+
     /// Takes away the JSON a previous run left for an input that failed this time, so the
     /// directory never shows a result this run did not produce.
     func removeDocument(name: String) {

@@ -27,7 +27,16 @@ public struct GridBuilder: Sendable {
     public let limits: ReadLimits
     /// Repairs made while placing cells; `row`/`column` are set, `table` is left for the caller.
     public private(set) var diagnostics: [Diagnostic] = []
-    private var slots: [[GridSlot?]] = []
+    /// The slots placed so far, row after row, `stride` to a row, `free` where no cell has
+    /// claimed the slot yet: one array, which `build` compacts in place into the table's, so a
+    /// large table is never held twice. Slots too large to pack are kept whole in `wide`.
+    private var cells: [PackedSlot] = []
+    private var stride = 0
+    private var allocatedRows = 0
+    /// How far each row has been claimed, as a row of its own would have grown: the slot limit
+    /// counts these, not the stride.
+    private var rowLengths: [Int] = []
+    private var wide: [Position: GridSlot] = [:]
     private var rowWidths: [Int] = []
     private var rowLines: [Int?] = []
     private var declaredRows = 0
@@ -43,7 +52,7 @@ public struct GridBuilder: Sendable {
     public mutating func addRow(_ entries: [Entry], line: Int? = nil) throws(GridLimitError) {
         let r = declaredRows
         declaredRows += 1
-        ensureRow(r)
+        try ensureRow(r, claimedAt: 0)
         rowLines.append(line)
         var c = 0
         var width = 0
@@ -57,7 +66,7 @@ public struct GridBuilder: Sendable {
                     report(.warning, "cell-overlap", "a cell asks for column \(column + 1), already taken; placed at \(c + 1)", r, c, entry.line)
                 }
             }
-            while c < slots[r].count, slots[r][c] != nil { c += 1 }
+            while c < rowLengths[r], !cells[r * stride + c].isFree { c += 1 }
             if entry.text.utf8.count > limits.maxCellTextLength {
                 report(.warning, "text-truncated", limits.exceeded(.cellText,
                     "a cell holds \(entry.text.utf8.count) bytes of text; kept the first \(limits.maxCellTextLength)"), r, c, entry.line)
@@ -80,30 +89,43 @@ public struct GridBuilder: Sendable {
     }
 
     /// The finished rectangle. Row spans that run past the last row are cut back and reported.
+    /// The builder's slots become the table's; the builder is spent afterwards.
     public mutating func build(location: SourceLocation, title: String? = nil) -> TableGrid {
         let rows = declaredRows
         let width = (0..<rows).map { occupiedWidth($0) }.max() ?? 0
-        var result: [[GridSlot]] = []
-        result.reserveCapacity(rows)
+        var wideSlots: [Int: GridSlot] = [:]
+        // Row r moves from r × stride to r × width, never past where it was: in place, front to back.
         for r in 0..<rows {
-            var row: [GridSlot] = []
-            row.reserveCapacity(width)
             for c in 0..<width {
-                var slot = c < slots[r].count ? slots[r][c] : nil
-                if case .cell(var cell)? = slot {
-                    if r + cell.rowSpan > rows {
+                let p = cells[r * stride + c]
+                let i = r * width + c
+                if p.isFree {
+                    cells[i] = .empty
+                } else if p.isWide || (p.spans?.rowSpan ?? 1) > rows - r {
+                    var slot = p.isWide ? wide[Position(row: r, column: c)]! : p.slot
+                    if case .cell(var cell) = slot, r + cell.rowSpan > rows {
                         let cut = rows - r
                         report(.warning, "span-clamped", "rowspan \(cell.rowSpan) runs past the table's last row; reduced to \(cut)", r, c, cell.line)
                         cell.rowSpan = cut
                         slot = .cell(cell)
                     }
+                    if let repacked = PackedSlot(slot) { cells[i] = repacked } else {
+                        wideSlots[i] = slot
+                        cells[i] = .wide
+                    }
+                } else {
+                    cells[i] = p
                 }
-                row.append(slot ?? .cell(TableCell(text: "")))
             }
-            result.append(row)
         }
-        return TableGrid(slots: result, title: title, location: location,
-                         sourceRowWidths: rowWidths, rowLines: rowLines)
+        cells.removeLast(cells.count - rows * width)
+        // Appending rows leaves up to twice the room needed; a large table is copied to its size
+        // now, while the reader's peak is behind, rather than carry the slack through the rest.
+        let packed = cells.capacity - cells.count > 1 << 16 ? Array(cells[...]) : cells
+        cells = []
+        wide = [:]
+        return TableGrid(packed: packed, wide: wideSlots, rowCount: rows, columnCount: width, title: title,
+                         location: location, sourceRowWidths: rowWidths, rowLines: rowLines)
     }
 
     private mutating func claim(row r: Int, column c: Int, entry: Entry) throws(GridLimitError) {
@@ -112,7 +134,7 @@ public struct GridBuilder: Sendable {
         // at once instead of after filling memory up to the limit.
         var growth = 0
         for dr in 0..<rowSpan {
-            let have = r + dr < slots.count ? slots[r + dr].count : 0
+            let have = r + dr < allocatedRows ? rowLengths[r + dr] : 0
             growth += max(0, c + entry.colSpan - have)
         }
         if slotCount + growth > limits.maxTableSlots {
@@ -121,37 +143,81 @@ public struct GridBuilder: Sendable {
         let cell = TableCell(text: entry.text, rowSpan: entry.rowSpan, colSpan: entry.colSpan,
                              line: entry.line, nestedTables: entry.nestedTables)
         for dr in 0..<rowSpan {
-            ensureRow(r + dr)
+            try ensureRow(r + dr, claimedAt: c)
             for dc in 0..<entry.colSpan {
                 let (rr, cc) = (r + dr, c + dc)
-                if slots[rr].count <= cc {
-                    let grow = cc + 1 - slots[rr].count
+                if rowLengths[rr] <= cc {
+                    let grow = cc + 1 - rowLengths[rr]
                     slotCount += grow
                     if slotCount > limits.maxTableSlots {
                         throw GridLimitError(slots: slotCount, limit: limits.maxTableSlots, row: r, column: c)
                     }
-                    slots[rr].append(contentsOf: repeatElement(nil, count: grow))
+                    rowLengths[rr] = cc + 1
+                    try widen(to: cc + 1, row: r, column: c)
                 }
                 if dr == 0 && dc == 0 {
-                    slots[rr][cc] = .cell(cell)
-                } else if slots[rr][cc] == nil {
-                    slots[rr][cc] = .covered(anchorRow: r, anchorColumn: c)
+                    put(.cell(cell), rr, cc)
+                } else if cells[rr * stride + cc].isFree {
+                    put(.covered(anchorRow: r, anchorColumn: c), rr, cc)
                 }
             }
         }
     }
 
+    private mutating func put(_ slot: GridSlot, _ r: Int, _ c: Int) {
+        if let p = PackedSlot(slot) {
+            cells[r * stride + c] = p
+            wide[Position(row: r, column: c)] = nil
+        } else {
+            cells[r * stride + c] = .wide
+            wide[Position(row: r, column: c)] = slot
+        }
+    }
+
     private func slotIsFree(_ r: Int, _ c: Int) -> Bool {
-        r < slots.count && (c >= slots[r].count || slots[r][c] == nil)
+        r < allocatedRows && (c >= rowLengths[r] || cells[r * stride + c].isFree)
     }
 
     private func occupiedWidth(_ r: Int) -> Int {
-        guard r < slots.count else { return 0 }
-        return (slots[r].lastIndex { $0 != nil } ?? -1) + 1
+        guard r < allocatedRows else { return 0 }
+        var c = rowLengths[r]
+        while c > 0, cells[r * stride + c - 1].isFree { c -= 1 }
+        return c
     }
 
-    private mutating func ensureRow(_ r: Int) {
-        while slots.count <= r { slots.append([]) }
+    private mutating func ensureRow(_ r: Int, claimedAt column: Int) throws(GridLimitError) {
+        guard allocatedRows <= r else { return }
+        try checkRectangle(rows: r + 1, stride: stride, row: r, column: column)
+        let added = r + 1 - allocatedRows
+        cells.append(contentsOf: repeatElement(.free, count: added * stride))
+        rowLengths.append(contentsOf: repeatElement(0, count: added))
+        allocatedRows = r + 1
+    }
+
+    /// Makes every row at least `width` slots wide. The stride grows by a quarter at least, so a
+    /// table whose rows widen one by one is re-laid a few times, not once per row.
+    private mutating func widen(to width: Int, row: Int, column: Int) throws(GridLimitError) {
+        guard width > stride else { return }
+        let newStride = max(width, stride + stride / 4)
+        try checkRectangle(rows: allocatedRows, stride: newStride, row: row, column: column)
+        var wider: [PackedSlot] = []
+        wider.reserveCapacity(allocatedRows * newStride)
+        for r in 0..<allocatedRows {
+            wider += cells[(r * stride)..<((r + 1) * stride)]
+            wider.append(contentsOf: repeatElement(.free, count: newStride - stride))
+        }
+        cells = wider
+        stride = newStride
+    }
+
+    /// The rectangle is what memory holds, and a few long rows among many short ones make it far
+    /// larger than the slots claimed: past twice the slot limit, the table is refused.
+    private func checkRectangle(rows: Int, stride: Int, row: Int, column: Int) throws(GridLimitError) {
+        let (size, overflow) = rows.multipliedReportingOverflow(by: stride)
+        let bound = limits.maxTableSlots.multipliedReportingOverflow(by: 2)
+        if overflow || (!bound.overflow && size > bound.partialValue) {
+            throw GridLimitError(slots: overflow ? Int.max : size, limit: limits.maxTableSlots, row: row, column: column)
+        }
     }
 
     private mutating func clampedSpan(_ span: Int, kind: String, row: Int, column: Int, line: Int?) -> Int {
@@ -169,6 +235,12 @@ public struct GridBuilder: Sendable {
     private mutating func report(_ level: Diagnostic.Level, _ code: String, _ message: String, _ row: Int, _ column: Int, _ line: Int?) {
         diagnostics.append(Diagnostic(level, code, message, row: row, column: column, line: line))
     }
+}
+
+/// Where a slot kept whole sits while the grid is built.
+private struct Position: Hashable {
+    var row: Int
+    var column: Int
 }
 
 /// A table that would hold more slots than `ReadLimits.maxTableSlots` allows.

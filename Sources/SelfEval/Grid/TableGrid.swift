@@ -1,6 +1,12 @@
 /// A table's true rectangle: every row has `columnCount` slots, merged cells resolved.
+/// The slots are kept in one flat array of `PackedSlot`s, row after row: for a table of a
+/// million rows that is a third of the memory of an array of `GridSlot` per row.
 public struct TableGrid: Sendable, Equatable {
-    public private(set) var slots: [[GridSlot]]
+    private var packed: [PackedSlot]
+    /// Slots too large to pack, by their index in `packed`.
+    private var wide: [Int: GridSlot]
+    public private(set) var rowCount: Int
+    public private(set) var columnCount: Int
     public var title: String?
     public var location: SourceLocation
     /// How many slots each row had in the source before the rectangle was padded;
@@ -25,38 +31,71 @@ public struct TableGrid: Sendable, Equatable {
     public init(slots: [[GridSlot]], title: String? = nil, location: SourceLocation,
                 sourceRowWidths: [Int]? = nil, rowLines: [Int?]? = nil, parent: NestedPosition? = nil) {
         let width = slots.map(\.count).max() ?? 0
-        self.slots = slots.map { row in
-            row.count < width ? row + Array(repeating: .cell(TableCell(text: "")), count: width - row.count) : row
+        var packed: [PackedSlot] = []
+        packed.reserveCapacity(slots.count * width)
+        var wide: [Int: GridSlot] = [:]
+        for row in slots {
+            for c in 0..<width {
+                let slot = c < row.count ? row[c] : .cell(TableCell(text: ""))
+                if let p = PackedSlot(slot) { packed.append(p) } else {
+                    wide[packed.count] = slot
+                    packed.append(.wide)
+                }
+            }
         }
+        self.init(packed: packed, wide: wide, rowCount: slots.count, columnCount: width, title: title, location: location,
+                  sourceRowWidths: sourceRowWidths ?? slots.map(\.count),
+                  rowLines: rowLines ?? Array(repeating: nil, count: slots.count), parent: parent)
+    }
+
+    /// The grid `GridBuilder` assembled: `packed` holds `rowCount` × `columnCount` slots.
+    init(packed: [PackedSlot], wide: [Int: GridSlot], rowCount: Int, columnCount: Int, title: String?,
+         location: SourceLocation, sourceRowWidths: [Int], rowLines: [Int?], parent: NestedPosition? = nil) {
+        self.packed = packed
+        self.wide = wide
+        self.rowCount = rowCount
+        self.columnCount = columnCount
         self.title = title
         self.location = location
-        self.sourceRowWidths = sourceRowWidths ?? slots.map(\.count)
-        self.rowLines = rowLines ?? Array(repeating: nil, count: slots.count)
+        self.sourceRowWidths = sourceRowWidths
+        self.rowLines = rowLines
         self.parent = parent
     }
 
-    public var rowCount: Int { slots.count }
-    public var columnCount: Int { slots.first?.count ?? 0 }
+    /// The rows of slots, built on demand; reading slots one by one with the subscript is cheaper.
+    public var slots: [[GridSlot]] {
+        (0..<rowCount).map { r in (0..<columnCount).map { self[r, $0] } }
+    }
 
-    public subscript(row: Int, column: Int) -> GridSlot { slots[row][column] }
+    public subscript(row: Int, column: Int) -> GridSlot {
+        let i = index(row, column)
+        let p = packed[i]
+        return p.isWide ? wide[i]! : p.slot
+    }
 
     /// The text shown at a slot: the anchored text, or the text of the merged cell covering it.
     public func visibleText(row: Int, column: Int) -> String {
-        switch slots[row][column] {
-        case .cell(let c): return c.text
-        case .covered(let r, let c): return slots[r][c].text ?? ""
-        }
+        let p = packed[index(row, column)]
+        if let anchor = p.anchor { return text(row: anchor.row, column: anchor.column) ?? "" }
+        if p.isWide, case .covered(let r, let c) = self[row, column] { return text(row: r, column: c) ?? "" }
+        return text(row: row, column: column) ?? ""
     }
 
     /// The anchored text at a slot; nil where the slot is covered by a merge.
-    public func text(row: Int, column: Int) -> String? { slots[row][column].text }
+    public func text(row: Int, column: Int) -> String? {
+        let i = index(row, column)
+        let p = packed[i]
+        return p.isWide ? wide[i]!.text : p.text
+    }
 
     public var merges: [MergedCell] {
         var result: [MergedCell] = []
-        for (r, row) in slots.enumerated() {
-            for (c, slot) in row.enumerated() {
-                if let cell = slot.cell, cell.rowSpan > 1 || cell.colSpan > 1 {
-                    result.append(MergedCell(row: r, column: c, rowSpan: cell.rowSpan, colSpan: cell.colSpan))
+        for r in 0..<rowCount {
+            for c in 0..<columnCount {
+                let p = packed[index(r, c)]
+                let spans = p.isWide ? self[r, c].cell.map { ($0.rowSpan, $0.colSpan) } : p.spans
+                if let (rowSpan, colSpan) = spans, rowSpan > 1 || colSpan > 1 {
+                    result.append(MergedCell(row: r, column: c, rowSpan: rowSpan, colSpan: colSpan))
                 }
             }
         }
@@ -66,11 +105,16 @@ public struct TableGrid: Sendable, Equatable {
     /// Every anchored cell with non-blank text, in reading order.
     public var nonEmptyCells: [(row: Int, column: Int, text: String)] {
         var result: [(Int, Int, String)] = []
-        for (r, row) in slots.enumerated() {
-            for (c, slot) in row.enumerated() {
-                if let t = slot.text, !t.isBlank { result.append((r, c, t)) }
+        for r in 0..<rowCount {
+            for c in 0..<columnCount {
+                if let t = text(row: r, column: c), !t.isBlank { result.append((r, c, t)) }
             }
         }
         return result
+    }
+
+    private func index(_ row: Int, _ column: Int) -> Int {
+        precondition(row >= 0 && row < rowCount && column >= 0 && column < columnCount, "slot (\(row), \(column)) is outside the grid")
+        return row * columnCount + column
     }
 }

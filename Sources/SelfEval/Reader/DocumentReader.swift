@@ -27,7 +27,7 @@ public struct DocumentReader: Sendable {
         if size > limits.maxInputBytes {
             throw InputError(.tooLarge, file: path, limits.exceeded(.inputBytes, "is \(size) bytes"))
         }
-        let data: Data
+        var data: Data
         do {
             // An empty file is not read with Data(contentsOf:), which leaks a 4 KB buffer for it
             // in this toolchain's FoundationEssentials; a handle also reads what reports size 0.
@@ -41,10 +41,17 @@ public struct DocumentReader: Sendable {
         } catch {
             throw InputError(.unreadable, file: path, "cannot be read: \(Self.reason(error))")
         }
-        return try read(data: data, path: path, format: format)
+        return try read(taking: &data, path: path, format: format)
     }
 
     public func read(data: Data, path: String, format: SourceFormat? = nil) throws(InputError) -> SourceDocument {
+        var data = data
+        return try read(taking: &data, path: path, format: format)
+    }
+
+    /// Reads `data` and empties it once the text is decoded, so that a file read here is not
+    /// held twice (as bytes and as text) while its tables are built.
+    private func read(taking data: inout Data, path: String, format: SourceFormat?) throws(InputError) -> SourceDocument {
         if data.count > limits.maxInputBytes {
             throw InputError(.tooLarge, file: path, limits.exceeded(.inputBytes, "is \(data.count) bytes"))
         }
@@ -57,8 +64,10 @@ public struct DocumentReader: Sendable {
             throw InputError(.corruptZip, file: path, "looks like a zip archive but its first entry header is damaged")
         }
         let decoded = try DecodedText.decode(data, file: path)
+        let bytes = data.count
+        data = Data()
         let chosen = format ?? Self.sniff(decoded.text, path: path)
-        let source = SourceInfo(path: path, format: chosen, encoding: decoded.encoding, bytes: data.count, sha256: sha)
+        let source = SourceInfo(path: path, format: chosen, encoding: decoded.encoding, bytes: bytes, sha256: sha)
         var document: SourceDocument
         switch chosen {
         case .cells: document = try CellsReader(limits: limits).read(decoded.text, source: source)

@@ -9,15 +9,26 @@ extension SourceDocument {
     mutating func placeTable(_ rows: [SourceRow], location: SourceLocation, title: String? = nil,
                              parent: TableGrid.NestedPosition? = nil, diagnostics extra: [Diagnostic] = [],
                              limits: ReadLimits) throws(InputError) -> Int {
+        try placeTable(location: location, title: title, parent: parent, diagnostics: extra, limits: limits) { builder throws(GridLimitError) in
+            for (entries, line) in rows {
+                try builder.addRow(entries, line: line)
+            }
+        }
+    }
+
+    /// The same, with the rows added by `addRows` one at a time, so a caller that holds its rows
+    /// in another form need not turn them all into entries first.
+    @discardableResult
+    mutating func placeTable(location: SourceLocation, title: String? = nil,
+                             parent: TableGrid.NestedPosition? = nil, diagnostics extra: [Diagnostic] = [],
+                             limits: ReadLimits, addRows: (inout GridBuilder) throws(GridLimitError) -> Void) throws(InputError) -> Int {
         if tables.count >= limits.maxTables {
             throw InputError(.limitExceeded, file: source.path, line: location.line,
                              limits.exceeded(.tables, "more than \(limits.maxTables) tables"))
         }
         var builder = GridBuilder(limits: limits)
         do {
-            for (entries, line) in rows {
-                try builder.addRow(entries, line: line)
-            }
+            try addRows(&builder)
         } catch {
             throw InputError(.limitExceeded, file: source.path, line: location.line,
                              limits.exceeded(.tableSlots, "a table would hold \(error.slots) slots (rows × columns) at row \(error.row + 1), column \(error.column + 1)"))

@@ -39,7 +39,7 @@ public struct TSVReader: Sendable {
             diagnostics.append(Diagnostic(.warning, "unbalanced-quote",
                 "a field opens a double quote that never closes; read as text", line: index + 1))
         }
-        table.rows.append((record.fields.map { GridBuilder.Entry(text: $0, line: index + 1) }, index + 1))
+        table.appendRow(record.fields, line: index + 1)
         return record.next
     }
 

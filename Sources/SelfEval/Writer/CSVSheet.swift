@@ -7,11 +7,17 @@ public protocol CSVSheet {
     static var columns: [CSVColumn<Row>] { get }
     /// The rows of one input file, in form and source order.
     static func rows(of evaluation: Evaluation, file: String) -> [Row]
+    /// The same rows handed over one at a time, for a sheet too long to hold as a list.
+    static func forEachRow(of evaluation: Evaluation, file: String, _ body: (Row) throws -> Void) rethrows
 }
 
 extension CSVSheet {
     public static func header(_ language: CSVHeaderLanguage) -> [String] {
         columns.map { $0.header(language) }
+    }
+
+    public static func forEachRow(of evaluation: Evaluation, file: String, _ body: (Row) throws -> Void) rethrows {
+        for row in rows(of: evaluation, file: file) { try body(row) }
     }
 
     /// The rows of one input file as cell texts.
@@ -23,5 +29,21 @@ extension CSVSheet {
     /// The encoded records of one input file, ready to append after the header.
     public static func encodedRecords(of evaluation: Evaluation, file: String) -> String {
         records(of: evaluation, file: file).map(CSVEncoding.record).joined()
+    }
+
+    /// The same text as `encodedRecords`, handed to `drain` in pieces of about `chunkSize`
+    /// bytes, so a sheet of a million indicators is never one String.
+    public static func writeRecords(of evaluation: Evaluation, file: String, chunkSize: Int = 1 << 18,
+                                    to drain: (String) throws -> Void) throws {
+        let columns = self.columns
+        var chunk = ""
+        try forEachRow(of: evaluation, file: file) { row in
+            chunk += CSVEncoding.record(columns.map { $0.cell(row) })
+            if chunk.utf8.count >= chunkSize {
+                try drain(chunk)
+                chunk = ""
+            }
+        }
+        if !chunk.isEmpty { try drain(chunk) }
     }
 }

@@ -20,26 +20,42 @@ public enum GridRenderer {
     public static let verticalContinuation = "↑"
 
     public static func render(_ document: SourceDocument, options: Options = Options()) -> String {
+        var out = ""
+        render(document, options: options) { out += $0 }
+        return out
+    }
+
+    /// The same text handed to `emit` a piece at a time (a table row or a paragraph), so that a
+    /// table of a million rows is never one String.
+    public static func render(_ document: SourceDocument, options: Options = Options(), to emit: (String) -> Void) {
         let s = document.source
-        var out = "\(s.path) (\(s.format.rawValue)\(s.encoding.map { ", " + $0 } ?? ""), \(s.bytes) bytes)\n"
+        emit("\(s.path) (\(s.format.rawValue)\(s.encoding.map { ", " + $0 } ?? ""), \(s.bytes) bytes)\n")
         for block in document.blocks {
             switch block {
             case .paragraph(let p):
                 let prefix = p.headingLevel.map { String(repeating: "#", count: $0) + " " } ?? ""
-                out += "\n" + prefix + p.text.replacingOccurrences(of: "\n", with: "\n" + String(repeating: " ", count: prefix.count)) + "\n"
+                emit("\n" + prefix + p.text.replacingOccurrences(of: "\n", with: "\n" + String(repeating: " ", count: prefix.count)) + "\n")
             case .table(let index):
-                out += "\n" + render(document.tables[index], index: index, options: options)
+                emit("\n")
+                render(document.tables[index], index: index, options: options, to: emit)
             }
         }
         if !document.diagnostics.isEmpty {
-            out += "\ndiagnostics (\(document.diagnostics.count)):\n"
-            for d in document.diagnostics { out += "  " + describe(d) + "\n" }
+            emit("\ndiagnostics (\(document.diagnostics.count)):\n")
+            for d in document.diagnostics { emit("  " + describe(d) + "\n") }
         }
-        return out
     }
 
     /// One table: a header line, the column numbers, then each row.
     public static func render(_ table: TableGrid, index: Int, options: Options = Options()) -> String {
+        var out = ""
+        render(table, index: index, options: options) { out += $0 }
+        return out
+    }
+
+    /// The same text handed to `emit` a line at a time. The cells are wrapped twice, once for the
+    /// column widths and once for the rows, rather than held for the whole table.
+    public static func render(_ table: TableGrid, index: Int, options: Options = Options(), to emit: (String) -> Void) {
         var header = "table \(index): \(table.rowCount) rows × \(table.columnCount) columns"
         if let line = table.location.line { header += ", line \(line)" }
         if case .paragraph(let n) = table.location { header += ", paragraph \(n)" }
@@ -47,31 +63,33 @@ public enum GridRenderer {
             header += ", nested in table \(parent.table) at row \(parent.row), column \(parent.column)"
         }
         if let title = table.title { header += ", title: " + title.replacingOccurrences(of: "\n", with: " ") }
-        var out = header + "\n"
-        guard table.rowCount > 0, table.columnCount > 0 else { return out + "  (empty)\n" }
+        emit(header + "\n")
+        guard table.rowCount > 0, table.columnCount > 0 else { return emit("  (empty)\n") }
 
-        let cells: [[[String]]] = (0..<table.rowCount).map { r in
+        func cells(ofRow r: Int) -> [[String]] {
             (0..<table.columnCount).map { c in lines(ofSlotAt: r, c, in: table, options: options) }
         }
         var widths = (0..<table.columnCount).map { DisplayWidth.of(String($0)) }
-        for row in cells {
-            for (c, cell) in row.enumerated() {
+        for r in 0..<table.rowCount {
+            for (c, cell) in cells(ofRow: r).enumerated() {
                 widths[c] = max(widths[c], cell.map { DisplayWidth.of($0) }.max() ?? 0)
             }
         }
         let labelWidth = String(table.rowCount - 1).count
         let columnLabels = widths.indices.map { pad(String($0), to: widths[$0]) }
-        out += trimmingTrailingSpaces(String(repeating: " ", count: labelWidth) + " | " + columnLabels.joined(separator: " | ")) + "\n"
-        out += String(repeating: "-", count: labelWidth) + "-+-" + widths.map { String(repeating: "-", count: $0) }.joined(separator: "-+-") + "\n"
-        for (r, row) in cells.enumerated() {
+        emit(trimmingTrailingSpaces(String(repeating: " ", count: labelWidth) + " | " + columnLabels.joined(separator: " | ")) + "\n")
+        emit(String(repeating: "-", count: labelWidth) + "-+-" + widths.map { String(repeating: "-", count: $0) }.joined(separator: "-+-") + "\n")
+        for r in 0..<table.rowCount {
+            let row = cells(ofRow: r)
             let height = row.map(\.count).max() ?? 1
+            var out = ""
             for k in 0..<height {
                 let label = k == 0 ? pad(String(r), to: labelWidth, leading: true) : String(repeating: " ", count: labelWidth)
                 let texts = row.enumerated().map { c, cell in pad(k < cell.count ? cell[k] : "", to: widths[c]) }
                 out += label + " | " + trimmingTrailingSpaces(texts.joined(separator: " | ")) + "\n"
             }
+            emit(out)
         }
-        return out
     }
 
     /// What a slot shows: a covered slot its arrow; an anchor its text, wrapped to the column

@@ -16,6 +16,14 @@ public enum IndicatorsCSV: CSVSheet {
         }
     }
 
+    public static func forEachRow(of evaluation: Evaluation, file: String, _ body: (Row) throws -> Void) rethrows {
+        for context in CSVFormContext.all(in: evaluation, file: file) {
+            for (index, indicator) in context.form.indicators.enumerated() {
+                try body(Row(form: context, index: index, indicator: indicator))
+            }
+        }
+    }
+
     public static let columns: [CSVColumn<Row>] =
         CSVFormContext.identifyingColumns { $0.form }
         + [

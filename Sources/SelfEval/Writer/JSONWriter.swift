@@ -15,7 +15,7 @@ public enum JSONWriter {
         return out
     }
 
-    private static func write(_ value: JSONValue, into out: inout [UInt8], indent: Int?) {
+    static func write(_ value: JSONValue, into out: inout [UInt8], indent: Int?) {
         switch value {
         case .null: out += "null".utf8
         case .bool(let b): out += (b ? "true" : "false").utf8
@@ -64,7 +64,7 @@ public enum JSONWriter {
         }
     }
 
-    private static func newline(_ out: inout [UInt8], _ indent: Int?) {
+    static func newline(_ out: inout [UInt8], _ indent: Int?) {
         guard let indent else { return }
         out.append(UInt8(ascii: "\n"))
         out += repeatElement(UInt8(ascii: " "), count: 2 * indent)

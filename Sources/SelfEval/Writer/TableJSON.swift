@@ -28,22 +28,33 @@ extension MergedCell: JSONRepresentable {
 extension TableGrid {
     /// The contract's Table object; `index` is the table's place in the document.
     public func json(index: Int) -> JSONValue {
+        json(index: index, grid: .array((0..<rowCount).map(gridRowJSON)))
+    }
+
+    /// One row of the `grid` member: the anchored texts, null where a merge covers the slot.
+    func gridRowJSON(_ row: Int) -> JSONValue {
+        .array((0..<columnCount).map { .string(text(row: row, column: $0)) })
+    }
+
+    /// The Table object with `grid` as given, so a writer can stream the rows in its place.
+    func json(index: Int, grid: JSONValue) -> JSONValue {
         var members: [(String, JSONValue)] = [
             ("index", .int(index)),
             ("title", .string(title)),
             ("rowCount", .int(rowCount)),
             ("columnCount", .int(columnCount)),
-            ("grid", .array(slots.map { row in .array(row.map { .string($0.text) }) })),
+            ("grid", grid),
             ("merges", merges.json),
             ("source", location.json),
         ]
         if let parent {
             members.append(("parent", .object([("table", .int(parent.table)), ("row", .int(parent.row)), ("column", .int(parent.column))])))
         }
-        let nested = slots.enumerated().flatMap { r, row in
-            row.enumerated().compactMap { c, slot -> JSONValue? in
-                guard let cell = slot.cell, !cell.nestedTables.isEmpty else { return nil }
-                return .object([("row", .int(r)), ("column", .int(c)), ("tables", .array(cell.nestedTables.map { .int($0) }))])
+        var nested: [JSONValue] = []
+        for r in 0..<rowCount {
+            for c in 0..<columnCount {
+                guard let cell = self[r, c].cell, !cell.nestedTables.isEmpty else { continue }
+                nested.append(.object([("row", .int(r)), ("column", .int(c)), ("tables", .array(cell.nestedTables.map { .int($0) }))]))
             }
         }
         if !nested.isEmpty { members.append(("nestedTables", .array(nested))) }

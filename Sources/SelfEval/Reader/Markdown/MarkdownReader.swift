@@ -66,9 +66,9 @@ public struct MarkdownReader: Sendable {
         while i < lines.count, !lines[i].isBlank, PipeTableSyntax.hasPipe(lines[i]) {
             if !(delimited && i == start + 1) {
                 let cells = PipeTableSyntax.cells(lines[i]).map { cell in
-                    GridBuilder.Entry(text: String(cut(cell[...], line: i + 1, into: &document)), line: i + 1)
+                    String(cut(cell[...], line: i + 1, into: &document))
                 }
-                table.rows.append((cells, i + 1))
+                table.appendRow(cells, line: i + 1)
             }
             i += 1
         }
