@@ -128,7 +128,7 @@ public struct FormAssembler: Sendable {
         form.funds += reading.funds
         form.fundSources += reading.fundSources
         form.goals += reading.goals
-        form.indicators += reading.indicators
+        form.indicators.appendTaking(reading.indicators)
         if reading.total.weight != nil || reading.total.score != nil { form.total = reading.total }
         form.grade = form.grade ?? reading.grade
         // A single-valued field keeps one value across the form's tables: the cell whose value

@@ -29,6 +29,7 @@ struct FormTableReader {
             if let repair = ib.layout.fit(to: pendingRows) {
                 reading.diagnostics.append(Diagnostic(.info, "columns-realigned", repair, table: table, row: pendingRows.first?.index))
             }
+            ib.reserveCapacity(pendingRows.count)
             for row in pendingRows {
                 if let (moved, repair) = ib.layout.realigned(row, typicalWidth: ib.layout.headerWidth) {
                     reading.diagnostics.append(Diagnostic(.info, "row-realigned", repair, table: table, row: row.index))
@@ -39,7 +40,7 @@ struct FormTableReader {
             }
             ib.finish()
             reading.accounted.merge(ib.accounted) { $0.union($1) }
-            reading.indicators += ib.indicators
+            reading.indicators.appendTaking(ib.indicators)
             reading.diagnostics += ib.diagnostics
             ocr += ib.ocrComparators
             reading.indicatorLayout = ib.layout
@@ -393,6 +394,12 @@ struct FormTableReader {
 
 extension Array {
     subscript(safe index: Int) -> Element? { indices.contains(index) ? self[index] : nil }
+
+    /// Appends `other`, or takes it whole when this array is empty: a form's one large indicator
+    /// block is then not copied into a second array of the same size.
+    mutating func appendTaking(_ other: [Element]) {
+        if isEmpty { self = other } else { append(contentsOf: other) }
+    }
 }
 
 extension LabelText {

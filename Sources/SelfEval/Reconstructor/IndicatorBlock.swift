@@ -41,6 +41,12 @@ struct IndicatorBlock {
         return false
     }
 
+    /// Room for the indicators of `rows` more rows, so that a block of many thousand rows is not
+    /// copied each time its array grows.
+    mutating func reserveCapacity(_ rows: Int) {
+        indicators.reserveCapacity(indicators.count + rows)
+    }
+
     mutating func add(_ row: GridRow) {
         var levelTexts: [Int: String] = [:]
         var values: [HeaderVocabulary.IndicatorColumn: (text: String, column: Int)] = [:]
