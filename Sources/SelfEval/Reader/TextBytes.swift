@@ -47,6 +47,23 @@ enum TextBytes {
         guard let bytes else { return s }
         return String(decoding: bytes, as: UTF8.self)
     }
+
+    /// Rewrites the string from the first byte position where `changes` holds: the bytes before
+    /// it are copied as they are and `rest` writes the remainder, starting there. Text where no
+    /// position changes, most cells, comes back as it is without a copy.
+    static func rewrite(_ s: String, from changes: (UnsafeBufferPointer<UInt8>, Int) -> Bool,
+                        rest: (UnsafeBufferPointer<UInt8>, Int, inout [UInt8]) -> Void) -> String {
+        rewrite(s) { p in
+            var i = 0
+            while i < p.count, !changes(p, i) { i += 1 }
+            guard i < p.count else { return nil }
+            var out: [UInt8] = []
+            out.reserveCapacity(p.count)
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: p[0..<i]))
+            rest(p, i, &out)
+            return out
+        }
+    }
 }
 
 extension StringProtocol {

@@ -34,13 +34,8 @@ struct LabelText: Equatable {
     /// Removes layout whitespace and line wraps, keeping a single space only between two Latin
     /// letters or digits, where it separates words.
     static func compact(_ s: String) -> String {
-        TextBytes.rewrite(s) { p in
-            var i = 0
-            while i < p.count, TextBytes.spaceLength(p, i) == 0, TextBytes.breakLength(p, i) == 0 { i += 1 }
-            guard i < p.count else { return nil }
-            var out: [UInt8] = []
-            out.reserveCapacity(p.count)
-            out.append(contentsOf: UnsafeBufferPointer(rebasing: p[0..<i]))
+        TextBytes.rewrite(s, from: { p, i in TextBytes.spaceLength(p, i) > 0 || TextBytes.breakLength(p, i) > 0 }) { p, start, out in
+            var i = start
             var pendingSpace = false
             while i < p.count {
                 let gap = max(TextBytes.spaceLength(p, i), TextBytes.breakLength(p, i))
@@ -55,7 +50,6 @@ struct LabelText: Equatable {
                 out.append(p[i])
                 i += 1
             }
-            return out
         }
     }
 
@@ -124,14 +118,9 @@ struct LabelText: Equatable {
     /// The text without `(A)`/`（万元）`-style parentheticals, colons and stars; with an unclosed
     /// parenthesis, only without the colons and stars.
     private static func withoutParentheticals(_ s: String) -> String {
-        TextBytes.rewrite(s) { p in
-            var i = 0
-            while i < p.count, keyByte(p, i) == nil { i += 1 }
-            guard i < p.count else { return nil }
-            var out: [UInt8] = []
-            out.reserveCapacity(p.count)
+        TextBytes.rewrite(s, from: { p, i in keyByte(p, i) != nil }) { p, start, out in
             var depth = 0
-            i = 0
+            var i = start
             while i < p.count {
                 guard let (kind, length) = keyByte(p, i) else {
                     if depth == 0 { out.append(p[i]) }
@@ -145,7 +134,7 @@ struct LabelText: Equatable {
                 }
                 i += length
             }
-            guard depth > 0 else { return out }
+            guard depth > 0 else { return }
             // An unclosed parenthesis: keep everything but the colons and stars.
             out.removeAll()
             i = 0
@@ -154,7 +143,6 @@ struct LabelText: Equatable {
                 out.append(p[i])
                 i += 1
             }
-            return out
         }
     }
 

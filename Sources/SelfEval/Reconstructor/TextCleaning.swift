@@ -26,13 +26,9 @@ enum TextCleaning {
     /// become their symbols (wrappers such as `\text` go), and where the text has a `$`, the
     /// dollars and braces go too.
     static func withoutLaTeX(_ s: String) -> String {
-        TextBytes.rewrite(s) { p in
-            guard let first = p.firstIndex(where: { $0 == 0x5C || $0 == 0x24 }) else { return nil }
-            let math = p[first...].contains(0x24)
-            var out: [UInt8] = []
-            out.reserveCapacity(p.count)
-            out.append(contentsOf: UnsafeBufferPointer(rebasing: p[0..<first]))
-            var i = first
+        TextBytes.rewrite(s, from: { p, i in p[i] == 0x5C || p[i] == 0x24 }) { p, start, out in
+            let math = p[start...].contains(0x24)
+            var i = start
             scan: while i < p.count {
                 let b = p[i]
                 if b == 0x5C {
@@ -47,7 +43,6 @@ enum TextCleaning {
                 if !(math && (b == 0x24 || b == 0x7B || b == 0x7D)) { out.append(b) }
                 i += 1
             }
-            return out
         }
     }
 
@@ -110,13 +105,8 @@ enum TextCleaning {
     /// Full-width digits and number punctuation as ASCII, and the variant comparison signs as the
     /// standard ones, so that `５０％` and `≧95%` read like `50%` and `≥95%`.
     static func halfWidthNumbers(_ s: String) -> String {
-        TextBytes.rewrite(s) { p in
-            var i = 0
-            while i < p.count, halfWidthForm(p, i) == nil { i += 1 }
-            guard i < p.count else { return nil }
-            var out: [UInt8] = []
-            out.reserveCapacity(p.count)
-            out.append(contentsOf: UnsafeBufferPointer(rebasing: p[0..<i]))
+        TextBytes.rewrite(s, from: { p, i in halfWidthForm(p, i) != nil }) { p, start, out in
+            var i = start
             while i < p.count {
                 if let replacement = halfWidthForm(p, i) {
                     out.append(contentsOf: replacement)
@@ -126,7 +116,6 @@ enum TextCleaning {
                     i += 1
                 }
             }
-            return out
         }
     }
 
