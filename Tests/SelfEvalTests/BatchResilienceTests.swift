@@ -58,9 +58,12 @@ struct BatchResilienceTests {
 
         #expect(small.run.ending == .exited(1))
         #expect(small.outputs.count == 99)
-        // Flat: ten times the files may not cost anywhere near ten times the memory.
+        // Flat: ten times the files may not cost anywhere near ten times the memory. The bound
+        // leaves room for noise, not growth: in a debug build among the whole suite's parallel
+        // tests, malloc's per-thread arenas once put the same batches at 62 and 99 MB (1.58×)
+        // where they are 26 and 27 MB alone; growing with the batch would be near 10×.
         let ratio = Double(large.run.peakBytes) / Double(small.run.peakBytes)
-        #expect(ratio < 1.5, "100 files peaked at \(small.run.peakBytes >> 20) MB, 1,000 at \(large.run.peakBytes >> 20) MB")
+        #expect(ratio < 2.5, "100 files peaked at \(small.run.peakBytes >> 20) MB, 1,000 at \(large.run.peakBytes >> 20) MB")
         #expect(large.run.seconds < 120 * Double(ChildProcess.sanitizerFactor), "took \(large.run.seconds) s")
     }
 }
