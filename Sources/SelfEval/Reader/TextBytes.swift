@@ -33,6 +33,12 @@ enum TextBytes {
         }
     }
 
+    /// Length of the layout space or line break starting at `i`, or 0.
+    @inline(__always)
+    static func gapLength(_ p: UnsafeBufferPointer<UInt8>, _ i: Int) -> Int {
+        max(spaceLength(p, i), breakLength(p, i))
+    }
+
     /// An ASCII letter or digit: where a dropped space separated two words.
     @inline(__always)
     static func isWordByte(_ b: UInt8) -> Bool {
@@ -127,15 +133,15 @@ extension TextBytes {
         let (head, tail) = copy.withUTF8 { p -> (Int, Int) in
             var i = 0
             while i < p.count {
-                let n = max(spaceLength(p, i), breakLength(p, i))
+                let n = gapLength(p, i)
                 if n == 0 { break }
                 i += n
             }
             var j = p.count
             while j > i {
-                if j - 1 >= i, max(spaceLength(p, j - 1), breakLength(p, j - 1)) == 1 { j -= 1; continue }
-                if j - 2 >= i, max(spaceLength(p, j - 2), breakLength(p, j - 2)) == 2 { j -= 2; continue }
-                if j - 3 >= i, max(spaceLength(p, j - 3), breakLength(p, j - 3)) == 3 { j -= 3; continue }
+                if j - 1 >= i, gapLength(p, j - 1) == 1 { j -= 1; continue }
+                if j - 2 >= i, gapLength(p, j - 2) == 2 { j -= 2; continue }
+                if j - 3 >= i, gapLength(p, j - 3) == 3 { j -= 3; continue }
                 break
             }
             return (i, p.count - j)

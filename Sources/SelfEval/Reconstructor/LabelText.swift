@@ -34,11 +34,11 @@ struct LabelText: Equatable {
     /// Removes layout whitespace and line wraps, keeping a single space only between two Latin
     /// letters or digits, where it separates words.
     static func compact(_ s: String) -> String {
-        TextBytes.rewrite(s, from: { p, i in TextBytes.spaceLength(p, i) > 0 || TextBytes.breakLength(p, i) > 0 }) { p, start, out in
+        TextBytes.rewrite(s, from: { p, i in TextBytes.gapLength(p, i) > 0 }) { p, start, out in
             var i = start
             var pendingSpace = false
             while i < p.count {
-                let gap = max(TextBytes.spaceLength(p, i), TextBytes.breakLength(p, i))
+                let gap = TextBytes.gapLength(p, i)
                 if gap > 0 {
                     pendingSpace = true
                     i += gap

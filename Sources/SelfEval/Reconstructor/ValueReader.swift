@@ -95,8 +95,9 @@ enum ValueReader {
         }
         var tail = end
         while tail < chars.count, chars[tail] == " " { tail += 1 }
-        let unit = unitScalars.first { chars[tail...].starts(with: $0) }.map { String(String.UnicodeScalarView($0)) }
-        if let unit { tail += unit.unicodeScalars.count }
+        let unitWord = unitScalars.first { chars[tail...].starts(with: $0) }
+        let unit = unitWord.map { String(String.UnicodeScalarView($0)) }
+        tail += unitWord?.count ?? 0
         if comparator == nil, let (word, symbol) = suffixComparatorScalars.first(where: { chars[tail...].starts(with: $0.0) }) {
             comparator = symbol
             tail += word.count
