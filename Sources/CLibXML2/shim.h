@@ -10,6 +10,7 @@
 #include <libxml/xmlreader.h>
 #include <libxml/HTMLparser.h>
 #include <libxml/tree.h>
+#include <libxml/parserInternals.h>
 #include <libxml/xmlerror.h>
 
 /* libxml2's generic error callback is variadic, which Swift cannot implement. */

@@ -1,74 +1,75 @@
 import CLibXML2
 import Foundation
 
-/// A pull reader over one XML part of an OOXML package, built on libxml2's streaming
-/// `xmlTextReader` so that memory stays flat however large the part is. It refuses what an
-/// OOXML part may not contain (a DTD: OPC forbids it, and it is how entity attacks arrive) and
-/// enforces the depth and element-count limits, so that hostile parts fail fast with their place.
+/// A pull reader over one XML part of an OOXML package. libxml2's SAX2 push parser reads the
+/// part a chunk at a time into a buffer of events that `next()` hands out: no tree nodes are made
+/// (libxml2's `xmlTextReader` built and freed a node for every element and text, about half of its
+/// cost) and memory stays flat however large the part is. It refuses what an OOXML part may not
+/// contain (a DTD: OPC forbids it, and it is how entity attacks arrive) and enforces the depth and
+/// element-count limits, so that hostile parts fail fast with their place.
 struct XMLStreamReader {
-    /// What the reader met, in document order. Empty elements get a start and an end. Elements
-    /// come as name ids (`name(_:)` gives the name): an id copies for nothing, a name's Strings
-    /// are retained and released at every copy.
+    /// What the reader met, in document order. Empty elements get a start and an end; adjacent
+    /// character data (text, CDATA, entity references) comes as one text. Elements come as name
+    /// ids (`name(_:)` gives the name): an id copies for nothing, a name's Strings are retained
+    /// and released at every copy.
     enum Event {
         case start(XMLName.ID)
         case end(XMLName.ID)
         case text(String)
     }
 
-    private let reader: xmlTextReaderPtr
-    private let part: String
-    private let file: String
-    private let limits: ReadLimits
-    private let errors: UnsafeMutablePointer<XMLErrorCapture>
-    private var elements = 0
-    private var pendingEnd: XMLName.ID?
-    /// Names seen so far, in an open-addressed table keyed by libxml2's interned name pointers
-    /// (a `Dictionary` hashed the pointer pair at several hundred instructions a lookup).
-    private var nameSlots = [NameSlot?](repeating: nil, count: 256)
-    /// Every name met so far, by id.
-    private var names: [XMLName] = []
+    private let parser: xmlParserCtxtPtr
+    private let collector: UnsafeMutablePointer<XMLEventCollector>
+    private let input: UnsafeRawBufferPointer
+    private var fed: Int
+    private var malformedAfterEvents = false
+    /// The whole part has been parsed: the events buffered are its last.
+    private var finished = false
+    private var nextEvent = 0
+    private var current = -1
 
-    private struct NameSlot {
-        var namespace: UnsafePointer<xmlChar>?
-        var local: UnsafePointer<xmlChar>?
-        var id: XMLName.ID
-    }
+    /// Bytes given to the parser at a time: enough that the per-call overhead vanishes, few
+    /// enough events (a few thousand) that the buffer stays small.
+    private static let chunkSize = 64 * 1024
+    /// The nesting libxml2 allows without `XML_PARSE_HUGE`.
+    private static let libxml2DepthCap = 256
 
     /// The name an event's id stands for.
-    func name(_ id: XMLName.ID) -> XMLName { names[id] }
+    func name(_ id: XMLName.ID) -> XMLName { collector.pointee.names[id] }
 
-    /// Runs `body` over the part's events. The bytes stay pinned for the reader's whole life:
-    /// `xmlReaderForMemory` does not copy its input.
+    /// Runs `body` over the part's events. The bytes stay pinned for the reader's whole life.
     static func read<T>(_ data: Data, part: String, file: String, limits: ReadLimits, encoding: String? = nil,
                         _ body: (inout XMLStreamReader) throws(InputError) -> T) throws(InputError) -> T {
         XMLParserSetup.once()
+        guard !data.isEmpty else {
+            throw InputError(.malformedXML, file: file, line: 1, column: 1, "\(part): the part is empty")
+        }
+        guard data.count <= Int(Int32.max) else {
+            throw InputError(.limitExceeded, file: file, "\(part): the part is larger than 2 GB")
+        }
         var outcome: Result<T, InputError>?
         data.withUnsafeBytes { (bytes: UnsafeRawBufferPointer) in
-            let errors = UnsafeMutablePointer<XMLErrorCapture>.allocate(capacity: 1)
-            errors.initialize(to: XMLErrorCapture())
-            defer { errors.deinitialize(count: 1); errors.deallocate() }
+            let collector = UnsafeMutablePointer<XMLEventCollector>.allocate(capacity: 1)
+            collector.initialize(to: XMLEventCollector(part: part, file: file, limits: limits))
+            defer { collector.deinitialize(count: 1); collector.deallocate() }
+            var handler = Self.makeHandler()
+            // The first bytes alone, as libxml2's own reader does: they settle the encoding.
+            let head = min(4, bytes.count)
+            guard let parser = xmlCreatePushParserCtxt(&handler, collector, bytes.baseAddress!.assumingMemoryBound(to: CChar.self), Int32(head), part) else {
+                outcome = .failure(InputError(.malformedXML, file: file, "\(part): the XML parser could not be started"))
+                return
+            }
+            defer { xmlFreeParserCtxt(parser) }
             var options = Int32(XML_PARSE_NONET.rawValue | XML_PARSE_NOERROR.rawValue | XML_PARSE_NOWARNING.rawValue)
             // libxml2 stops at 256 levels of its own unless told XML_PARSE_HUGE; only a user who
             // raised --max-xml-depth past that gets it, and a DTD is refused either way.
             if limits.maxXMLDepth > Self.libxml2DepthCap { options |= Int32(XML_PARSE_HUGE.rawValue) }
-            guard let base = bytes.baseAddress?.assumingMemoryBound(to: CChar.self), bytes.count > 0 else {
-                outcome = .failure(InputError(.malformedXML, file: file, line: 1, column: 1, "\(part): the part is empty"))
-                return
+            xmlCtxtUseOptions(parser, options)
+            if let encoding, let converter = xmlFindCharEncodingHandler(encoding) {
+                xmlSwitchToEncoding(parser, converter)
             }
-            guard bytes.count <= Int(Int32.max) else {
-                outcome = .failure(InputError(.limitExceeded, file: file, "\(part): the part is larger than 2 GB"))
-                return
-            }
-            guard let reader = xmlReaderForMemory(base, Int32(bytes.count), part, encoding, options) else {
-                outcome = .failure(InputError(.malformedXML, file: file, "\(part): the XML reader could not be started"))
-                return
-            }
-            defer { xmlFreeTextReader(reader) }
-            xmlTextReaderSetStructuredErrorHandler(reader, { userData, error in
-                guard let userData, let error else { return }
-                userData.assumingMemoryBound(to: XMLErrorCapture.self).pointee.record(error.pointee)
-            }, errors)
-            var stream = XMLStreamReader(reader: reader, part: part, file: file, limits: limits, errors: errors)
+            collector.pointee.parser = parser
+            var stream = XMLStreamReader(parser: parser, collector: collector, input: bytes, fed: head)
             do throws(InputError) {
                 outcome = .success(try body(&stream))
             } catch {
@@ -78,135 +79,124 @@ struct XMLStreamReader {
         return try outcome!.get()
     }
 
-    /// The nesting libxml2 allows without `XML_PARSE_HUGE`.
-    private static let libxml2DepthCap = 256
-
-    private init(reader: xmlTextReaderPtr, part: String, file: String, limits: ReadLimits,
-                 errors: UnsafeMutablePointer<XMLErrorCapture>) {
-        self.reader = reader
-        self.part = part
-        self.file = file
-        self.limits = limits
-        self.errors = errors
+    private init(parser: xmlParserCtxtPtr, collector: UnsafeMutablePointer<XMLEventCollector>, input: UnsafeRawBufferPointer, fed: Int) {
+        self.parser = parser
+        self.collector = collector
+        self.input = input
+        self.fed = fed
     }
 
     /// The next event, or nil at the end of the part.
     mutating func next() throws(InputError) -> Event? {
-        if let end = pendingEnd {
-            pendingEnd = nil
-            return .end(end)
-        }
         while true {
-            let status = xmlTextReaderRead(reader)
-            if status == 0 { return nil }
-            if status < 0 { throw malformed() }
-            switch xmlTextReaderNodeType(reader) {
-            case Int32(XML_READER_TYPE_ELEMENT.rawValue):
-                elements += 1
-                if elements > limits.maxXMLElements {
-                    throw limitError(limits.exceeded(.xmlElements, "more than \(limits.maxXMLElements) XML elements"))
+            if nextEvent < collector.pointee.events.count {
+                current = nextEvent
+                nextEvent += 1
+                let event = collector.pointee.events[current]
+                switch event.kind {
+                case .start: return .start(XMLName.ID(event.value))
+                case .end: return .end(XMLName.ID(event.value))
+                case .text: return .text(collector.pointee.texts[Int(event.value)])
                 }
-                let depth = Int(xmlTextReaderDepth(reader))
-                if depth >= limits.maxXMLDepth {
-                    throw limitError(limits.exceeded(.xmlDepth, "XML elements nested deeper than \(limits.maxXMLDepth) levels"))
-                }
-                let id = nameID()
-                if xmlTextReaderIsEmptyElement(reader) == 1 { pendingEnd = id }
-                return .start(id)
-            case Int32(XML_READER_TYPE_END_ELEMENT.rawValue):
-                return .end(nameID())
-            case Int32(XML_READER_TYPE_TEXT.rawValue), Int32(XML_READER_TYPE_CDATA.rawValue),
-                 Int32(XML_READER_TYPE_SIGNIFICANT_WHITESPACE.rawValue), Int32(XML_READER_TYPE_WHITESPACE.rawValue):
-                guard let value = xmlTextReaderConstValue(reader) else { continue }
-                return .text(String(cString: value))
-            case Int32(XML_READER_TYPE_DOCUMENT_TYPE.rawValue):
-                throw InputError(.malformedXML, file: file, line: lineNumber, column: columnNumber,
-                                 "\(part): a DOCTYPE declaration is not allowed in an OOXML part; its entities are neither fetched nor expanded")
-            case Int32(XML_READER_TYPE_ENTITY_REFERENCE.rawValue):
-                throw InputError(.malformedXML, file: file, line: lineNumber, column: columnNumber,
-                                 "\(part): an entity reference is not allowed in an OOXML part")
-            default:
-                continue
             }
+            if let failure = collector.pointee.failure { throw failure }
+            if malformedAfterEvents { throw malformed() }
+            if finished { return nil }
+            feed()
         }
+    }
+
+    /// Parses the next chunk (the last one with `terminate`) into fresh events.
+    private mutating func feed() {
+        collector.pointee.clear()
+        nextEvent = 0
+        current = -1
+        let size = min(Self.chunkSize, input.count - fed)
+        let last = fed + size == input.count
+        let status = xmlParseChunk(parser, input.baseAddress!.advanced(by: fed).assumingMemoryBound(to: CChar.self), Int32(size), last ? 1 : 0)
+        fed += size
+        if last {
+            collector.pointee.flushText()
+            finished = true
+        }
+        if status != 0 && !collector.pointee.stopped { malformedAfterEvents = true }
     }
 
     /// The value of the current element's attribute with this local name (any namespace):
     /// WordprocessingML writes `w:val`, `w14:val` and `w:fldCharType` where one name is unambiguous.
     func attribute(_ local: String) -> String? {
-        guard xmlTextReaderHasAttributes(reader) == 1 else { return nil }
-        defer { xmlTextReaderMoveToElement(reader) }
-        var more = xmlTextReaderMoveToFirstAttribute(reader)
-        while more == 1 {
-            if let name = xmlTextReaderConstLocalName(reader), xmlStrEqual(name, local) == 1 {
-                return xmlTextReaderConstValue(reader).map { String(cString: $0) } ?? ""
-            }
-            more = xmlTextReaderMoveToNextAttribute(reader)
+        guard current >= 0 else { return nil }
+        let range = collector.pointee.events[current].attributes
+        for i in Int(range.lowerBound)..<Int(range.upperBound) where xmlStrEqual(collector.pointee.attributes[i].local, local) == 1 {
+            let value = String(decoding: collector.pointee.attributeBytes[collector.pointee.attributes[i].value], as: UTF8.self)
+            // Without entity substitution (which stays off: it is the switch external entities
+            // come through) libxml2 hands an attribute's `&` over as `&#38;`, for a tree builder
+            // to decode; every other reference arrives decoded.
+            return value.utf8.contains(UInt8(ascii: "&")) ? value.replacingOccurrences(of: "&#38;", with: "&") : value
         }
         return nil
     }
 
-    /// The namespace URI bound to a prefix where the reader stands (for `mc:Choice Requires`).
+    /// The namespace URI bound to a prefix at the current element (for `mc:Choice Requires`).
     func namespaceURI(forPrefix prefix: String) -> String? {
-        // The reader keeps the current node's ancestors, where the declarations live; searching
-        // them returns the tree's own string, so nothing has to be freed.
-        guard let node = xmlTextReaderCurrentNode(reader),
-              let ns = xmlSearchNs(node.pointee.doc, node, prefix), let href = ns.pointee.href else { return nil }
-        return String(cString: href)
+        guard current >= 0 else { return nil }
+        var i = collector.pointee.events[current].scope
+        while i >= 0 {
+            let binding = collector.pointee.bindings[Int(i)]
+            if binding.prefix == prefix { return binding.uri }
+            i = binding.parent
+        }
+        return nil
     }
 
-    /// Where the reader stands in the part, for diagnostics and errors.
-    var lineNumber: Int { Int(xmlTextReaderGetParserLineNumber(reader)) }
-    var columnNumber: Int { Int(xmlTextReaderGetParserColumnNumber(reader)) }
+    /// Where the current event was met in the part, for diagnostics and errors.
+    var lineNumber: Int { current >= 0 ? Int(collector.pointee.events[current].line) : Int(collector.pointee.position.line) }
+    var columnNumber: Int { current >= 0 ? Int(collector.pointee.events[current].column) : Int(collector.pointee.position.column) }
 
     func limitError(_ what: String) -> InputError {
-        InputError(.limitExceeded, file: file, line: lineNumber, column: columnNumber, "\(part): \(what)")
-    }
-
-    /// The reader hands out names from its dictionary, valid as long as the reader lives, so a
-    /// pair of pointers is one name: a part names a few dozen elements a million times, and
-    /// making Strings of them (a namespace URI is 60 bytes) each time costs allocations.
-    private mutating func nameID() -> XMLName.ID {
-        let namespace = xmlTextReaderConstNamespaceUri(reader), local = xmlTextReaderConstLocalName(reader)
-        let mask = nameSlots.count - 1
-        var i = Self.hash(namespace, local) & mask
-        while let slot = nameSlots[i] {
-            if slot.local == local && slot.namespace == namespace { return slot.id }
-            i = (i + 1) & mask
-        }
-        let id = names.count
-        names.append(XMLName(namespace: namespace.map { String(cString: $0) } ?? "", local: local.map { String(cString: $0) } ?? "", id: id))
-        nameSlots[i] = NameSlot(namespace: namespace, local: local, id: id)
-        if names.count * 2 > nameSlots.count { growNameSlots() }
-        return id
-    }
-
-    private static func hash(_ namespace: UnsafePointer<xmlChar>?, _ local: UnsafePointer<xmlChar>?) -> Int {
-        (Int(bitPattern: local) >> 3) &* 31 &+ (Int(bitPattern: namespace) >> 3)
-    }
-
-    /// Doubles the table, keeping it at most half full so that probes stay short.
-    private mutating func growNameSlots() {
-        let old = nameSlots.compactMap { $0 }
-        nameSlots = [NameSlot?](repeating: nil, count: nameSlots.count * 2)
-        let mask = nameSlots.count - 1
-        for slot in old {
-            var i = Self.hash(slot.namespace, slot.local) & mask
-            while nameSlots[i] != nil { i = (i + 1) & mask }
-            nameSlots[i] = slot
-        }
+        InputError(.limitExceeded, file: collector.pointee.file, line: lineNumber, column: columnNumber, "\(collector.pointee.part): \(what)")
     }
 
     private func malformed() -> InputError {
-        let capture = errors.pointee
-        let line = capture.line ?? lineNumber
-        let column = capture.column ?? columnNumber
+        let capture = collector.pointee.errors
+        let position = collector.pointee.position
+        let line = capture.line ?? Int(position.line)
+        let column = capture.column ?? Int(position.column)
         let reason = capture.message ?? "the XML is not well-formed"
+        let part = collector.pointee.part, limits = collector.pointee.limits
         if reason.contains("Excessive depth") {
-            return InputError(.limitExceeded, file: file, line: line, column: column,
+            return InputError(.limitExceeded, file: collector.pointee.file, line: line, column: column,
                               "\(part): " + limits.exceeded(.xmlDepth, "XML elements nested deeper than \(min(limits.maxXMLDepth, Self.libxml2DepthCap)) levels"))
         }
-        return InputError(.malformedXML, file: file, line: line, column: column, "\(part): \(reason)")
+        return InputError(.malformedXML, file: collector.pointee.file, line: line, column: column, "\(part): \(reason)")
+    }
+
+    /// The SAX2 callbacks: each finds the collector in the parser's user data.
+    private static func makeHandler() -> xmlSAXHandler {
+        var handler = xmlSAXHandler()
+        handler.initialized = XML_SAX2_MAGIC
+        handler.startElementNs = { context, local, _, namespace, declarationCount, declarations, attributeCount, _, attributes in
+            context?.assumingMemoryBound(to: XMLEventCollector.self).pointee.startElement(
+                local: local, namespace: namespace, declarations: declarations, declarationCount: Int(declarationCount),
+                attributes: attributes, attributeCount: Int(attributeCount))
+        }
+        handler.endElementNs = { context, local, _, namespace in
+            context?.assumingMemoryBound(to: XMLEventCollector.self).pointee.endElement(local: local, namespace: namespace)
+        }
+        let characters: charactersSAXFunc = { context, bytes, count in
+            context?.assumingMemoryBound(to: XMLEventCollector.self).pointee.characters(bytes, count: Int(count))
+        }
+        handler.characters = characters
+        handler.cdataBlock = characters
+        handler.ignorableWhitespace = characters
+        handler.internalSubset = { context, _, _, _ in
+            context?.assumingMemoryBound(to: XMLEventCollector.self).pointee.documentType()
+        }
+        handler.serror = { context, error in
+            guard let context, let error else { return }
+            context.assumingMemoryBound(to: XMLEventCollector.self).pointee.record(error.pointee)
+        }
+        return handler
     }
 }
 
