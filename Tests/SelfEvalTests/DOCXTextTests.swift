@@ -116,6 +116,11 @@ import Testing
         #expect(try cellText("<w:p>" + run("<w:t xml:space=\"preserve\">Year </w:t>") + complex + run("<w:t xml:space=\"preserve\">, page </w:t>") + simple + "</w:p>") == "Year 2022, page 7")
     }
 
+    @Test func headingStyleNamesInEitherLanguageAndCase() {
+        let names = ["Heading1", "heading 1", " Heading 2", "HEADING3", "标题 4", "标题6", "heading 7", "Normal", "标准", "Title", "", "h1"]
+        #expect(names.map(WordStyles.level(named:)) == [1, 1, 2, 3, 4, 6, nil, nil, nil, nil, nil, nil])
+    }
+
     @Test func bodyParagraphsHeadingsAndLocations() throws {
         let body = "<w:p><w:pPr><w:pStyle w:val=\"Heading1\"/></w:pPr>" + run("<w:t>附件2</w:t>") + "</w:p>"
             + "<w:p/>"

@@ -45,8 +45,14 @@ struct WordStyles {
     /// The heading level of a paragraph with this style id, if it is a heading style.
     func headingLevel(styleID: String) -> Int? { levels[styleID] ?? Self.level(named: styleID) }
 
+    /// The first UTF-8 byte of 标.
+    private static let biaoLeadByte: UInt8 = 0xE6
+
     /// `Heading1`, `heading 1`, `标题 1`, `标题1` → 1 … 6.
     static func level(named name: String) -> Int? {
+        // Asked for every styled paragraph; most style ids start with neither word, and
+        // lowercasing through Foundation cost more than the rest of the paragraph.
+        guard let first = name.utf8.first(where: { $0 != UInt8(ascii: " ") }), first | 0x20 == UInt8(ascii: "h") || first == Self.biaoLeadByte else { return nil }
         let compact = name.lowercased().replacingOccurrences(of: " ", with: "")
         for prefix in ["heading", "标题"] where compact.hasPrefix(prefix) {
             if let n = Int(compact.dropFirst(prefix.count)), (1...6).contains(n) { return n }
