@@ -128,11 +128,12 @@ struct XMLStreamReader {
         guard current >= 0 else { return nil }
         let range = collector.pointee.events[current].attributes
         for i in Int(range.lowerBound)..<Int(range.upperBound) where xmlStrEqual(collector.pointee.attributes[i].local, local) == 1 {
-            let value = String(decoding: collector.pointee.attributeBytes[collector.pointee.attributes[i].value], as: UTF8.self)
+            let bytes = collector.pointee.attributeBytes[collector.pointee.attributes[i].value]
+            let value = String(decoding: bytes, as: UTF8.self)
             // Without entity substitution (which stays off: it is the switch external entities
             // come through) libxml2 hands an attribute's `&` over as `&#38;`, for a tree builder
             // to decode; every other reference arrives decoded.
-            return value.utf8.contains(UInt8(ascii: "&")) ? value.replacingOccurrences(of: "&#38;", with: "&") : value
+            return bytes.contains(UInt8(ascii: "&")) ? value.replacingOccurrences(of: "&#38;", with: "&") : value
         }
         return nil
     }
