@@ -47,28 +47,45 @@ struct IndicatorBlock {
         indicators.reserveCapacity(indicators.count + rows)
     }
 
+    /// The text of the cells under one header in a row, and the column a diagnostic names.
+    struct Entry {
+        private(set) var text: String
+        /// `ValueReader.cleanText(text)`, the cell's own while the entry holds one cell.
+        private var clean: String?
+        let column: Int
+
+        init(_ cell: GridRow.Cell) {
+            text = cell.text
+            clean = cell.clean
+            column = cell.sourceColumn
+        }
+
+        mutating func append(_ cell: GridRow.Cell) {
+            text += "\n" + cell.text
+            clean = nil
+        }
+
+        var cleaned: String { clean ?? ValueReader.cleanText(text) }
+    }
+
     mutating func add(_ row: GridRow) {
-        var levelTexts: [Int: String] = [:]
-        var values: [HeaderVocabulary.IndicatorColumn: (text: String, column: Int)] = [:]
+        var levelTexts: [Int: Entry] = [:]
+        var values: [HeaderVocabulary.IndicatorColumn: Entry] = [:]
         accounted[row.index] = Set(row.cells.map(\.sourceColumn))
         for cell in row.cells {
             if let level = layout.level(ofDataColumn: cell.column) {
-                levelTexts[level] = levelTexts[level].map { $0 + "\n" + cell.text } ?? cell.text
+                if levelTexts[level] == nil { levelTexts[level] = Entry(cell) } else { levelTexts[level]!.append(cell) }
             } else if let role = layout.role(ofDataColumn: cell.column) {
-                if let existing = values[role] {
-                    values[role] = (existing.text + "\n" + cell.text, existing.column)
-                } else {
-                    values[role] = (cell.text, cell.sourceColumn)
-                }
+                if values[role] == nil { values[role] = Entry(cell) } else { values[role]!.append(cell) }
             } else {
                 diagnostics.append(Diagnostic(.warning, "unplaced-cell",
                     "cell under no known header (\(LabelText.compact(cell.text).prefix(30))); kept in tables[\(table)]",
                     table: table, row: row.index, column: cell.sourceColumn))
             }
         }
-        let own1 = levelTexts[0].flatMap(LabelText.parse)
-        var own2 = levelTexts[1].flatMap(LabelText.parse)
-        var own3 = levelTexts[2].flatMap(LabelText.parse)
+        let own1 = levelTexts[0].flatMap { LabelText.parse(clean: $0.cleaned) }
+        var own2 = levelTexts[1].flatMap { LabelText.parse(clean: $0.cleaned) }
+        var own3 = levelTexts[2].flatMap { LabelText.parse(clean: $0.cleaned) }
         let hasValues = [.target, .actual, .weight, .score].contains { values[$0].map { !Self.isPlaceholder($0.text) } ?? false }
 
         if let own1 {
@@ -93,7 +110,7 @@ struct IndicatorBlock {
         }
 
         let label3 = own3
-        if (label3 == nil || Self.isPlaceholder(levelTexts[2])) && !hasValues {
+        if (label3 == nil || Self.isPlaceholder(levelTexts[2]?.text)) && !hasValues {
             diagnostics.append(Diagnostic(.info, "placeholder-row",
                 "row holds no indicator (\(Self.describe(levelTexts, values))); not counted",
                 table: table, row: row.index))
@@ -113,8 +130,8 @@ struct IndicatorBlock {
         indicator.actual = value(values[.actual], row: row.index)
         indicator.weight = value(values[.weight], row: row.index, numeric: true)
         indicator.score = value(values[.score], row: row.index, numeric: true)
-        if indicator.target == nil, let nature = values[.targetNature]?.text {
-            indicator.target = ValueReader.read(nature)?.value
+        if indicator.target == nil, let nature = values[.targetNature]?.cleaned {
+            indicator.target = ValueReader.read(clean: nature)?.value
         }
         if let nature = values[.targetNature], values[.target] != nil, var target = indicator.target {
             let n = LabelText.compact(nature.text)
@@ -158,7 +175,7 @@ struct IndicatorBlock {
     }
 
     /// Names a cell of a known column whose text the indicator has no field for.
-    private mutating func notKept(_ entry: (text: String, column: Int), _ header: String, row: Int) {
+    private mutating func notKept(_ entry: Entry, _ header: String, row: Int) {
         diagnostics.append(Diagnostic(.info, "unplaced-cell",
             "\(header) \(LabelText.compact(entry.text).prefix(30)) fits no field of the indicator; kept in tables[\(table)]",
             table: table, row: row, column: entry.column))
@@ -188,8 +205,8 @@ struct IndicatorBlock {
             table: table, row: run.rows.first))
     }
 
-    private mutating func value(_ entry: (text: String, column: Int)?, row: Int, numeric: Bool = false) -> Value? {
-        guard let entry, let reading = ValueReader.read(entry.text) else { return nil }
+    private mutating func value(_ entry: Entry?, row: Int, numeric: Bool = false) -> Value? {
+        guard let entry, let reading = ValueReader.read(clean: entry.cleaned) else { return nil }
         if reading.ocrComparator { ocrComparators.append((row, entry.column)) }
         if numeric, reading.value.number == nil, !Self.isPlaceholder(reading.value.text) {
             diagnostics.append(Diagnostic(.warning, "number-unreadable",
@@ -198,14 +215,14 @@ struct IndicatorBlock {
         return reading.value
     }
 
-    private func text(_ entry: (text: String, column: Int)?) -> String? {
+    private func text(_ entry: Entry?) -> String? {
         guard let entry else { return nil }
-        let t = ValueReader.cleanText(entry.text)
+        let t = entry.cleaned
         return t.isEmpty ? nil : t
     }
 
-    private static func describe(_ levels: [Int: String], _ values: [HeaderVocabulary.IndicatorColumn: (text: String, column: Int)]) -> String {
-        let parts = levels.keys.sorted().compactMap { levels[$0] } + values.values.map(\.text)
+    private static func describe(_ levels: [Int: Entry], _ values: [HeaderVocabulary.IndicatorColumn: Entry]) -> String {
+        let parts = levels.keys.sorted().compactMap { levels[$0]?.text } + values.values.map(\.text)
         return parts.isEmpty ? "empty" : parts.map { LabelText.compact($0) }.joined(separator: " | ")
     }
 }

@@ -9,8 +9,11 @@ struct LabelText: Equatable {
     var note: String?
     var code: String?
 
-    static func parse(_ raw: String) -> LabelText? {
-        var lines = ValueReader.cleanText(raw).lineSlices(omittingEmpty: true).map { String($0).trimmed }.filter { !$0.isEmpty }
+    static func parse(_ raw: String) -> LabelText? { parse(clean: ValueReader.cleanText(raw)) }
+
+    /// `parse` of a text already through `ValueReader.cleanText`.
+    static func parse(clean: String) -> LabelText? {
+        var lines = clean.lineSlices(omittingEmpty: true).map { String($0).trimmed }.filter { !$0.isEmpty }
         guard !lines.isEmpty else { return nil }
         var note: String?
         if lines.count >= 2 {

@@ -8,8 +8,10 @@ enum ValueReader {
         var ocrComparator: Bool
     }
 
-    static func read(_ raw: String) -> Reading? {
-        let text = cleanText(raw)
+    static func read(_ raw: String) -> Reading? { read(clean: cleanText(raw)) }
+
+    /// `read` of a text already through `cleanText`, such as a grid cell's `clean`.
+    static func read(clean text: String) -> Reading? {
         guard !text.isEmpty else { return nil }
         var value = Value(text: text)
         let parsed = parse(text)
@@ -70,7 +72,9 @@ enum ValueReader {
             }
         }
         guard let (start, end) = numbers.first else { return nil }
-        var digits = String(String.UnicodeScalarView(chars[start..<end].filter { $0 != "," }))
+        // The number's scalars are ASCII digits, `.` and `,`: made into a String from their bytes,
+        // where building a String scalar by scalar costs a call each.
+        var digits = String(decoding: chars[start..<end].compactMap { $0 == "," ? nil : UInt8($0.value) }, as: UTF8.self)
         var before = start
         if before > 0, chars[before - 1] == "-" || chars[before - 1] == "−" {
             digits = "-" + digits
@@ -95,9 +99,9 @@ enum ValueReader {
         }
         var tail = end
         while tail < chars.count, chars[tail] == " " { tail += 1 }
-        let unitWord = unitScalars.first { chars[tail...].starts(with: $0) }
-        let unit = unitWord.map { String(String.UnicodeScalarView($0)) }
-        tail += unitWord?.count ?? 0
+        let unitIndex = unitScalars.firstIndex { chars[tail...].starts(with: $0) }
+        let unit = unitIndex.map { units[$0] }
+        tail += unitIndex.map { unitScalars[$0].count } ?? 0
         if comparator == nil, let (word, symbol) = suffixComparatorScalars.first(where: { chars[tail...].starts(with: $0.0) }) {
             comparator = symbol
             tail += word.count
