@@ -31,8 +31,8 @@ struct GridRow {
             case .cell(let cell):
                 let text = cell.text.trimmed
                 if !text.isBlank, !TextCleaning.withoutMarkers(text).isBlank {
-                    let clean = ValueReader.cleanText(text)
-                    cells.append(Cell(column: c, sourceColumn: c, colSpan: cell.colSpan, text: text, clean: clean, key: LabelText.key(clean: clean)))
+                    let made = CellText(text)
+                    cells.append(Cell(column: c, sourceColumn: c, colSpan: cell.colSpan, text: text, clean: made.clean, key: made.key))
                 }
             case .covered(let anchorRow, _):
                 if anchorRow < r { covered.insert(c) }
