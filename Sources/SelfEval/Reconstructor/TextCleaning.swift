@@ -120,17 +120,19 @@ enum TextCleaning {
     }
 
     private static let greaterEqual = Array("≥".utf8), lessEqual = Array("≤".utf8)
+    /// The ASCII form of U+FF00 + (b - 0x80), by b - 0x80: made once, not an array per character.
+    private static let asciiForms: [[UInt8]] = (0x80...0xBF).map { [UInt8($0 - 0x60)] }
 
     /// The replacement for the three-byte character at `i` when it is a full-width digit, `%`,
     /// `.`, `,`, `+`, `-`, `<`, `=`, `>` (U+FF05…U+FF1E) or `≧`/`≦`.
     @inline(__always)
-    private static func halfWidthForm(_ p: UnsafeBufferPointer<UInt8>, _ i: Int) -> [UInt8]? {
+    static func halfWidthForm(_ p: UnsafeBufferPointer<UInt8>, _ i: Int) -> [UInt8]? {
         guard i + 2 < p.count else { return nil }
         switch p[i] {
         case 0xEF where p[i + 1] == 0xBC:
             switch p[i + 2] {
             // U+FF00 + (b - 0x80) less 0xFEE0 is b - 0x60.
-            case 0x90...0x99, 0x85, 0x8E, 0x8C, 0x8B, 0x8D, 0x9C, 0x9D, 0x9E: return [p[i + 2] - 0x60]
+            case 0x90...0x99, 0x85, 0x8E, 0x8C, 0x8B, 0x8D, 0x9C, 0x9D, 0x9E: return asciiForms[Int(p[i + 2]) - 0x80]
             default: return nil
             }
         case 0xE2 where p[i + 1] == 0x89:
