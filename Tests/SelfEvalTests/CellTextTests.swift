@@ -19,6 +19,26 @@ import Testing
         #expect(made.clean == clean)
         #expect(Array(made.clean.utf8) == Array(clean.utf8))
         #expect(Array(made.key.utf8) == Array(LabelText.key(clean: clean).utf8))
+        #expect(Array(LabelText.key(clean: clean).utf8) == Array(Self.stepByStepKey(clean).utf8))
+    }
+
+    /// The key as its steps make it one after the other, parentheticals taken out Character by Character.
+    static func stepByStepKey(_ clean: String) -> String {
+        let compacted = LabelText.compact(TextCleaning.halfWidthNumbers(clean))
+        func isDropped(_ c: Character) -> Bool { c == ":" || c == "：" || c == "*" }
+        var out = "", depth = 0
+        for c in compacted {
+            if c == "(" || c == "（" { depth += 1 } else if c == ")" || c == "）" {
+                if depth > 0 { depth -= 1 } else { out.append(c) }
+            } else if depth == 0, !isDropped(c) { out.append(c) }
+        }
+        if depth > 0 { out = String(compacted.filter { !isDropped($0) }) }
+        return LabelText.canonical(out)
+    }
+
+    @Test(arguments: ["（万元）预算数", "预算数(万元", "指标：值", "a（b（c）d）e", "）x", "ａ（１）", "1 ２", "Ａ Ｂ", "x  (y) z", "( a b )c", "＊"])
+    func keyIsWhatItsStepsMake(text: String) {
+        #expect(Array(LabelText.key(clean: text).utf8) == Array(Self.stepByStepKey(text).utf8))
     }
 
     @Test func framingWordsFindTheFirstWordAtEitherEnd() {
@@ -30,6 +50,14 @@ import Testing
         #expect(words.first(framing: "分") == nil)
         #expect(words.first(framing: "") == nil)
         #expect(words.first(framing: "指标") == nil)
+    }
+
+    @Test func framingWordsFindTheFirstWordAKeyStartsWith() {
+        let words = FramingWords([("存在问题", 1), ("说明", 2)])
+        #expect(words.first(startingWith: "存在问题及原因") == 1)
+        #expect(words.first(startingWith: "说明：无") == 2)
+        #expect(words.first(startingWith: "情况说明") == nil)
+        #expect(words.first(startingWith: "说") == nil)
     }
 
     @Test(arguments: ["", "abc", "指标", "e\u{301}", "😀a", "\u{F94F}"])

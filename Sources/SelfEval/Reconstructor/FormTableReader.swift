@@ -265,10 +265,12 @@ struct FormTableReader {
         return (label, amount)
     }
 
+    private static let noteLabelPrefixes = FramingWords(HeaderVocabulary.noteLabels.map { ($0, $0) })
+
     static func note(_ row: GridRow) -> (label: String, text: String)? {
         guard let first = row.cells.first else { return nil }
         let compact = LabelText.canonical(LabelText.compact(first.clean))
-        guard let label = HeaderVocabulary.noteLabels.first(where: { compact.hasPrefixBytes($0) }) else { return nil }
+        guard let label = noteLabelPrefixes.first(startingWith: compact) else { return nil }
         var inline = String(decoding: compact.utf8.dropFirst(label.utf8.count), as: UTF8.self)
         while let c = inline.first, c == "：" || c == ":" { inline.removeFirst() }
         var parts: [String] = []

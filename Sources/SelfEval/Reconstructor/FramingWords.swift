@@ -1,5 +1,5 @@
-/// Words looked for at the start or the end of a short key, in a fixed order: the first word
-/// that the key starts or ends with gives its value. The words are kept in one byte buffer and
+/// Words looked for at the start (or either end) of a key, in a fixed order: the first word
+/// that the key starts (or ends) with gives its value. The words are kept in one byte buffer and
 /// a word is compared in full only when its last byte is where a match would put it, which
 /// passes over most words after two byte comparisons: every header cell of every row is
 /// looked up here.
@@ -16,6 +16,20 @@ struct FramingWords<Value: Sendable>: Sendable {
         }
         self.bytes = bytes
         self.words = words
+    }
+
+    /// The value of the first word that `key` starts with, compared byte by byte.
+    func first(startingWith key: String) -> Value? {
+        var key = key
+        return key.withUTF8 { k -> Value? in
+            bytes.withUnsafeBufferPointer { all -> Value? in
+                for word in words where word.count <= k.count {
+                    let w = UnsafeBufferPointer(rebasing: all[word.start..<(word.start + word.count)])
+                    if k[w.count - 1] == w[w.count - 1], UnsafeBufferPointer(rebasing: k[0..<w.count]).elementsEqual(w) { return word.value }
+                }
+                return nil
+            }
+        }
     }
 
     /// The value of the first word that `key` starts or ends with, compared byte by byte.

@@ -28,6 +28,8 @@ struct GridRow {
         var covered: Set<Int> = []
         for c in 0..<grid.columnCount {
             switch grid[r, c] {
+            case .cell(let cell) where cell.text.isEmpty:
+                continue
             case .cell(let cell):
                 let text = cell.text.trimmed
                 if !text.isBlank, !TextCleaning.withoutMarkers(text).isBlank {
