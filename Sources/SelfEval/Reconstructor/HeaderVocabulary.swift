@@ -1,7 +1,7 @@
 /// The words real forms print in their headers and labels, with the synonyms seen in the field.
 /// Matching is on `LabelText.key` (compact, no parentheticals), longest word first.
 enum HeaderVocabulary {
-    enum IndicatorColumn: Equatable {
+    enum IndicatorColumn: Int, CaseIterable {
         case level1, level2, level3
         /// A header over several label columns (`评价内容`): they are the levels, in order.
         case levels

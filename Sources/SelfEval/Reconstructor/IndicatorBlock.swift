@@ -37,7 +37,8 @@ struct IndicatorBlock {
         guard let s else { return true }
         let k = LabelText.canonical(LabelText.compact(s))
         if k.isEmpty || placeholderWords.contains(k) { return true }
-        if k.hasPrefix("指标"), k.dropFirst(2).allSatisfy(\.isNumber), k.count > 2 { return true }
+        // `k` is NFC, where a Character prefix is also a byte prefix: the cheap test goes first.
+        if k.hasPrefixBytes("指标"), k.hasPrefix("指标"), k.dropFirst(2).allSatisfy(\.isNumber), k.count > 2 { return true }
         return false
     }
 
@@ -68,15 +69,41 @@ struct IndicatorBlock {
         var cleaned: String { clean ?? ValueReader.cleanText(text) }
     }
 
+    /// A row's entries by role, in slots indexed by the role: a dictionary per row cost more in
+    /// hashing than reading the row.
+    struct RoleEntries {
+        private var entries: [Entry] = []
+        /// Where each role's entry is in `entries`, by the role (-1: none): small integers are
+        /// set up at once, where a slot of optional entries per role costs a call each.
+        private var positions = [Int8](repeating: -1, count: HeaderVocabulary.IndicatorColumn.allCases.count)
+
+        subscript(role: HeaderVocabulary.IndicatorColumn) -> Entry? {
+            let p = Int(positions[role.rawValue])
+            return p < 0 ? nil : entries[p]
+        }
+
+        /// Adds the cell to its role's entry, or starts the entry.
+        mutating func add(_ cell: GridRow.Cell, as role: HeaderVocabulary.IndicatorColumn) {
+            let p = Int(positions[role.rawValue])
+            if p < 0 {
+                positions[role.rawValue] = Int8(entries.count)
+                entries.append(Entry(cell))
+            } else {
+                entries[p].append(cell)
+            }
+        }
+    }
+
     mutating func add(_ row: GridRow) {
-        var levelTexts: [Int: Entry] = [:]
-        var values: [HeaderVocabulary.IndicatorColumn: Entry] = [:]
+        /// By level: 0 = 一级, 1 = 二级, 2 = 三级.
+        var levelTexts = [Entry?](repeating: nil, count: 3)
+        var values = RoleEntries()
         accounted[row.index] = Set(row.cells.map(\.sourceColumn))
         for cell in row.cells {
             if let level = layout.level(ofDataColumn: cell.column) {
                 if levelTexts[level] == nil { levelTexts[level] = Entry(cell) } else { levelTexts[level]!.append(cell) }
             } else if let role = layout.role(ofDataColumn: cell.column) {
-                if values[role] == nil { values[role] = Entry(cell) } else { values[role]!.append(cell) }
+                values.add(cell, as: role)
             } else {
                 diagnostics.append(Diagnostic(.warning, "unplaced-cell",
                     "cell under no known header (\(LabelText.compact(cell.text).prefix(30))); kept in tables[\(table)]",
@@ -112,20 +139,28 @@ struct IndicatorBlock {
         let label3 = own3
         if (label3 == nil || Self.isPlaceholder(levelTexts[2]?.text)) && !hasValues {
             diagnostics.append(Diagnostic(.info, "placeholder-row",
-                "row holds no indicator (\(Self.describe(levelTexts, values))); not counted",
+                "row holds no indicator (\(describe(row, levelTexts, values))); not counted",
                 table: table, row: row.index))
             return
         }
 
         var indicator = Indicator(source: CellSource(table: table, rows: [row.index]))
-        indicator.level1 = carry.level1?.name
-        indicator.level1Weight = carry.level1?.weight
-        indicator.level1Note = carry.level1?.note
-        indicator.level2 = carry.level2?.name
-        indicator.level2Weight = carry.level2?.weight
-        indicator.level3 = label3?.name
-        indicator.level3Weight = label3?.weight
-        indicator.code = label3?.code ?? (label3 == nil ? carry.level2?.code : nil)
+        // Each label is taken out of the carry once: every `carry.level1?.name` copies the whole label.
+        if let level1 = carry.level1 {
+            indicator.level1 = level1.name
+            indicator.level1Weight = level1.weight
+            indicator.level1Note = level1.note
+        }
+        let level2 = carry.level2
+        if let level2 {
+            indicator.level2 = level2.name
+            indicator.level2Weight = level2.weight
+        }
+        if let label3 {
+            indicator.level3 = label3.name
+            indicator.level3Weight = label3.weight
+        }
+        indicator.code = label3?.code ?? (label3 == nil ? level2?.code : nil)
         indicator.target = value(values[.target], row: row.index)
         indicator.actual = value(values[.actual], row: row.index)
         indicator.weight = value(values[.weight], row: row.index, numeric: true)
@@ -221,8 +256,14 @@ struct IndicatorBlock {
         return t.isEmpty ? nil : t
     }
 
-    private static func describe(_ levels: [Int: Entry], _ values: [HeaderVocabulary.IndicatorColumn: Entry]) -> String {
-        let parts = levels.keys.sorted().compactMap { levels[$0]?.text } + values.values.map(\.text)
+    /// The row's texts, labels by level, then values as a dictionary filled in the row's order
+    /// lists them (as they were gathered before the entries had slots).
+    private func describe(_ row: GridRow, _ levels: [Entry?], _ values: RoleEntries) -> String {
+        var byRole: [HeaderVocabulary.IndicatorColumn: Entry] = [:]
+        for cell in row.cells where layout.level(ofDataColumn: cell.column) == nil {
+            if let role = layout.role(ofDataColumn: cell.column), byRole[role] == nil { byRole[role] = values[role] }
+        }
+        let parts = levels.compactMap { $0?.text } + byRole.values.map(\.text)
         return parts.isEmpty ? "empty" : parts.map { LabelText.compact($0) }.joined(separator: " | ")
     }
 }

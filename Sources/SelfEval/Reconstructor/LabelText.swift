@@ -13,7 +13,10 @@ struct LabelText: Equatable {
 
     /// `parse` of a text already through `ValueReader.cleanText`.
     static func parse(clean: String) -> LabelText? {
-        var lines = clean.lineSlices(omittingEmpty: true).map { String($0).trimmed }.filter { !$0.isEmpty }
+        // Most labels are one line: they are not split and joined again.
+        var lines = clean.containsByte(0x0A)
+            ? clean.lineSlices(omittingEmpty: true).map { String($0).trimmed }.filter { !$0.isEmpty }
+            : [clean.trimmed].filter { !$0.isEmpty }
         guard !lines.isEmpty else { return nil }
         var note: String?
         if lines.count >= 2 {
