@@ -64,4 +64,10 @@ import Testing
     func scalarCountIsTheNumberOfScalars(text: String) {
         #expect(text.scalarCount == text.unicodeScalars.count)
     }
+
+    @Test(arguments: texts + ["", "é", "\u{2FE0}", "\u{302A}", "\u{FFF0}", "\u{10000}", "ÿ\u{2FF}", "\u{2329}"])
+    func ownNFCInTheBytesIsWhatTheScalarsSay(text: String) {
+        var copy = text
+        #expect(copy.withUTF8(TextCleaning.isOwnNFC) == text.isOwnNFC)
+    }
 }

@@ -55,27 +55,16 @@ struct CellText {
                 }
                 continue
             }
-            // Only two- and three-byte scalars below U+FFF0 can pass; a longer or cut sequence cannot.
-            let scalar: UInt32
-            if b & 0xE0 == 0xC0, i + 1 < p.count {
-                scalar = UInt32(b & 0x1F) << 6 | UInt32(p[i + 1] & 0x3F)
-                i += 2
-            } else if b & 0xF0 == 0xE0, i + 2 < p.count {
-                scalar = UInt32(b & 0x0F) << 12 | UInt32(p[i + 1] & 0x3F) << 6 | UInt32(p[i + 2] & 0x3F)
-                i += 3
-            } else {
-                return false
-            }
+            guard let (scalar, length) = TextCleaning.scalar(p, i) else { return false }
+            i += length
             switch scalar {
-            // Layout spaces and line breaks (U+00A0, U+0085 and U+2000–U+200B lie outside the ranges below).
-            case 0x2028, 0x2029, 0x202F, 0x205F, 0x3000: return false
+            // Layout spaces and line breaks (U+2000–U+200B lie outside the own-NFC ranges).
+            case 0x80...0xA0, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000: return false
             // Full-width digits, `%`, `.`, `,`, `+`, `-`, `<`, `=`, `>` and `≧`/`≦`, which `halfWidthNumbers` rewrites.
             case 0xFF10...0xFF19, 0xFF05, 0xFF0E, 0xFF0C, 0xFF0B, 0xFF0D, 0xFF1C, 0xFF1D, 0xFF1E, 0x2266, 0x2267: return false
             // `（`, `）` and `：`, which the key drops.
             case 0xFF08, 0xFF09, 0xFF1A: return false
-            case 0xA1..<0x300, 0x2010...0x20CF, 0x2150...0x2328, 0x232B...0x2BFF, 0x2E80...0x2FDF, 0x3000...0x3029,
-                 0x3030...0x303F, 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xFF00...0xFFEF: continue
-            default: return false
+            default: if !TextCleaning.isOwnNFC(scalar: scalar) { return false }
             }
         }
         return true

@@ -143,7 +143,9 @@ struct FormHeading {
 
     /// `label：value` with a short label.
     static func pair(_ text: String) -> (String, String)? {
-        guard let colon = text.firstIndex(where: { $0 == "：" || $0 == ":" }) else { return nil }
+        // A colon Character holds the colon's bytes: a line without them (most titles) is not walked Character by Character.
+        guard text.containsByte(UInt8(ascii: ":")) || text.containsBytes("："),
+              let colon = text.firstIndex(where: { $0 == "：" || $0 == ":" }) else { return nil }
         let label = String(text[..<colon]).trimmed
         guard !label.isEmpty, LabelText.compact(label).count <= 16 else { return nil }
         return (label, String(text[text.index(after: colon)...]).trimmed)

@@ -242,10 +242,13 @@ struct FormTableReader {
         return (e.column, a.column)
     }
 
+    private static let fundSourcePrefixes = FramingWords(HeaderVocabulary.fundSourceDimensions.map { ($0, $0) })
+
+    /// Runs on every cell of most rows: the words are compared in the key's bytes.
     static func fundSourceDimensions(_ row: GridRow) -> [Int: String]? {
         var dims: [Int: String] = [:]
         for cell in row.cells {
-            if let d = HeaderVocabulary.fundSourceDimensions.first(where: { cell.key.hasPrefixBytes($0) }) { dims[cell.column] = d }
+            if let d = fundSourcePrefixes.first(startingWith: cell.key) { dims[cell.column] = d }
         }
         return dims.isEmpty ? nil : dims
     }

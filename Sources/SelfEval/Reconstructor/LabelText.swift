@@ -162,7 +162,8 @@ struct LabelText: Equatable {
     /// compatibility ideograph such as U+F94F equals 累). Text made only of characters that are
     /// their own NFC form, as almost all form text is, is returned as it is.
     static func canonical(_ s: String) -> String {
-        s.isOwnNFC ? s : s.precomposedStringWithCanonicalMapping
+        var copy = s
+        return copy.withUTF8(TextCleaning.isOwnNFC) ? s : s.precomposedStringWithCanonicalMapping
     }
 
     /// The bytes without `(A)`/`（万元）`-style parentheticals, colons and stars; with an unclosed
