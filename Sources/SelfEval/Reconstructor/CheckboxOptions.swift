@@ -33,23 +33,29 @@ enum CheckboxOptions {
         let flat = TextBytes.rewrite(text) { p in p.contains(0x0A) ? p.map { $0 == 0x0A ? 0x20 : $0 } : nil }
         let boxFirst = flat.trimmed.first.map(isBox) ?? false
         var result: [(String, Bool)] = []
-        var pending = ""
+        // The text between two boxes is sliced out by its byte offsets, not gathered Character by Character.
+        let bytes = flat.utf8
+        func slice(from start: Int, to end: Int) -> Substring {
+            flat[bytes.index(bytes.startIndex, offsetBy: start)..<bytes.index(bytes.startIndex, offsetBy: end)]
+        }
+        var offset = 0, pendingStart = 0
         var pendingBox: Bool?
         for ch in flat {
+            let length = ch.utf8.count
             if isBox(ch) {
                 let state = ch == checked
+                let pending = slice(from: pendingStart, to: offset)
                 if boxFirst {
                     if let box = pendingBox, let label = cleaned(pending) { result.append((label, box)) }
                     pendingBox = state
                 } else if let label = cleaned(pending) {
                     result.append((label, state))
                 }
-                pending = ""
-            } else {
-                pending.append(ch)
+                pendingStart = offset + length
             }
+            offset += length
         }
-        if boxFirst, let box = pendingBox, let label = cleaned(pending) { result.append((label, box)) }
+        if boxFirst, let box = pendingBox, let label = cleaned(slice(from: pendingStart, to: offset)) { result.append((label, box)) }
         return result
     }
 
@@ -63,7 +69,7 @@ enum CheckboxOptions {
     }
 
     /// An option label without its numbering (`1、`, `2.`, `（3）`).
-    private static func cleaned(_ s: String) -> String? {
+    private static func cleaned(_ s: Substring) -> String? {
         var t = Substring(s.trimmed)
         if t.first == "（" || t.first == "(" {
             let inner = t.dropFirst().prefix { $0.isNumber }
