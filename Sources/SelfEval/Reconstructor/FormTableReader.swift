@@ -214,8 +214,8 @@ struct FormTableReader {
     static func isIndicatorHeader(_ row: GridRow) -> Bool {
         var roles = 0, valueRoles = 0
         var level1OrGroup = false, level2 = false, level3 = false
-        for cell in row.cells {
-            guard let role = HeaderVocabulary.indicatorColumn(cell.key) else { continue }
+        for key in row.eachKey {
+            guard let role = HeaderVocabulary.indicatorColumn(key) else { continue }
             roles += 1
             switch role {
             case .level1, .levels: level1OrGroup = true

@@ -28,8 +28,8 @@ struct FundsBlock {
     /// Runs on most rows: the roles are looked at one by one, not gathered into an array.
     static func looksLikeHeader(_ row: GridRow) -> Bool {
         var executed = false, budget = false
-        for cell in row.cells {
-            switch HeaderVocabulary.fundColumn(cell.key) {
+        for key in row.eachKey {
+            switch HeaderVocabulary.fundColumn(key) {
             case .executed: executed = true
             case .annualBudget, .initialBudget: budget = true
             default: break

@@ -46,6 +46,9 @@ struct GridRow {
 
     var isEmpty: Bool { cells.isEmpty }
     var keys: [String] { cells.map(\.key) }
+    /// The keys one by one, for the tests that run on every row: a loop over `cells` copies
+    /// each cell, its five strings retained and released.
+    var eachKey: LazyMapSequence<[Cell], String> { cells.lazy.map(\.key) }
     var firstKey: String? { cells.first?.key }
 
     func text(at column: Int) -> String? { cells.first { $0.column == column }?.text }
