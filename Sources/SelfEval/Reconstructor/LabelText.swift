@@ -98,11 +98,15 @@ struct LabelText: Equatable {
 
     /// A leading letters-then-digits code such as `A11` or `C104`.
     static func code(of name: String) -> String? {
-        let bytes = name.utf8
-        let letters = bytes.prefix { (0x41...0x5A).contains($0) }
-        let digits = bytes.dropFirst(letters.count).prefix { (0x30...0x39).contains($0) }
-        guard !letters.isEmpty, letters.count <= 3, !digits.isEmpty else { return nil }
-        return String(decoding: bytes.prefix(letters.count + digits.count), as: UTF8.self)
+        var copy = name
+        let length = copy.withUTF8 { p -> Int in
+            var i = 0
+            while i < p.count, (0x41...0x5A).contains(p[i]) { i += 1 }
+            let letters = i
+            while i < p.count, (0x30...0x39).contains(p[i]) { i += 1 }
+            return letters > 0 && letters <= 3 && i > letters ? i : 0
+        }
+        return length > 0 ? String(decoding: name.utf8.prefix(length), as: UTF8.self) : nil
     }
 
     /// The form a header or label is matched by: compact, without `(A)`/`（万元）`-style
