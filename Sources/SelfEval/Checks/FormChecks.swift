@@ -37,16 +37,20 @@ public struct FormChecks: Sendable {
                      expected: sum, found: printed)
     }
 
+    /// The groups are few and found by `==`, latest first: consecutive indicators carry one
+    /// label, whose shared storage compares at once, where hashing a Chinese label normalises it.
     private func level1Weights(_ form: Form) -> [Check] {
-        var order: [String] = []
-        var groups: [String: (weight: Double, parts: [Double])] = [:]
+        var groups: [(label: String, weight: Double, parts: [Double])] = []
         for ind in form.indicators where ind.sharedWith == nil {
             guard let l1 = ind.level1, let w = ind.level1Weight else { continue }
-            if groups[l1] == nil { order.append(l1); groups[l1] = (w, []) }
-            if let iw = ind.weight?.number { groups[l1]!.parts.append(iw) }
+            let g = groups.lastIndex { $0.label == l1 } ?? {
+                groups.append((l1, w, []))
+                return groups.count - 1
+            }()
+            if let iw = ind.weight?.number { groups[g].parts.append(iw) }
         }
-        return order.compactMap { l1 in
-            let g = groups[l1]!
+        return groups.compactMap { g in
+            let l1 = g.label
             guard !g.parts.isEmpty else { return nil }
             let sum = Tolerance.sum(g.parts)
             let ok = Tolerance.matches(computed: sum, printed: g.weight, decimals: 2)

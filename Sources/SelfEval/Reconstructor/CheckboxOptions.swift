@@ -8,7 +8,14 @@ enum CheckboxOptions {
     /// before any Character is compared.
     static func containsBox(_ s: String) -> Bool {
         guard s.utf8.withContiguousStorageIfAvailable(hasBoxBytes) ?? true else { return false }
-        return s.contains(checked) || s.contains(unchecked)
+        return s.contains(where: isBox)
+    }
+
+    /// `ch == checked || ch == unchecked`, its first scalar looked at first: a Character equal
+    /// to a box is the box's scalar alone, and comparing other Characters with it costs.
+    static func isBox(_ ch: Character) -> Bool {
+        guard let first = ch.unicodeScalars.first, first == "☑" || first == "☐" else { return false }
+        return ch == checked || ch == unchecked
     }
 
     private static func hasBoxBytes(_ p: UnsafeBufferPointer<UInt8>) -> Bool {
@@ -24,25 +31,31 @@ enum CheckboxOptions {
     /// its own is an option with no box and is left out.
     static func options(in text: String) -> [(label: String, ticked: Bool)] {
         let flat = TextBytes.rewrite(text) { p in p.contains(0x0A) ? p.map { $0 == 0x0A ? 0x20 : $0 } : nil }
-        let boxFirst = flat.trimmed.first.map { $0 == checked || $0 == unchecked } ?? false
+        let boxFirst = flat.trimmed.first.map(isBox) ?? false
         var result: [(String, Bool)] = []
-        var pending = ""
+        // The text between two boxes is sliced out by its byte offsets, not gathered Character by Character.
+        let bytes = flat.utf8
+        func slice(from start: Int, to end: Int) -> Substring {
+            flat[bytes.index(bytes.startIndex, offsetBy: start)..<bytes.index(bytes.startIndex, offsetBy: end)]
+        }
+        var offset = 0, pendingStart = 0
         var pendingBox: Bool?
         for ch in flat {
-            if ch == checked || ch == unchecked {
+            let length = ch.utf8.count
+            if isBox(ch) {
                 let state = ch == checked
+                let pending = slice(from: pendingStart, to: offset)
                 if boxFirst {
                     if let box = pendingBox, let label = cleaned(pending) { result.append((label, box)) }
                     pendingBox = state
                 } else if let label = cleaned(pending) {
                     result.append((label, state))
                 }
-                pending = ""
-            } else {
-                pending.append(ch)
+                pendingStart = offset + length
             }
+            offset += length
         }
-        if boxFirst, let box = pendingBox, let label = cleaned(pending) { result.append((label, box)) }
+        if boxFirst, let box = pendingBox, let label = cleaned(slice(from: pendingStart, to: offset)) { result.append((label, box)) }
         return result
     }
 
@@ -50,14 +63,13 @@ enum CheckboxOptions {
     /// printed without a box, whose state is unknown.
     static func textAfterLastBox(_ text: String) -> String? {
         let flat = text.trimmed
-        guard let first = flat.first, first != checked, first != unchecked,
-              let last = flat.lastIndex(where: { $0 == checked || $0 == unchecked }) else { return nil }
+        guard let first = flat.first, !isBox(first), let last = flat.lastIndex(where: isBox) else { return nil }
         let tail = LabelText.compact(String(flat[flat.index(after: last)...]))
         return tail.isEmpty ? nil : tail
     }
 
     /// An option label without its numbering (`1、`, `2.`, `（3）`).
-    private static func cleaned(_ s: String) -> String? {
+    private static func cleaned(_ s: Substring) -> String? {
         var t = Substring(s.trimmed)
         if t.first == "（" || t.first == "(" {
             let inner = t.dropFirst().prefix { $0.isNumber }

@@ -49,7 +49,7 @@ struct FormHeading {
         if let title {
             kindFromTitle = Self.kind(ofTitle: title)
             year = Self.year(in: title)
-            unitName = Self.unit(inTitle: title)
+            unitName = Self.unit(inTitle: title, year: year)
         }
         for (i, text) in heading.enumerated() {
             let compact = LabelText.compact(text)
@@ -115,19 +115,26 @@ struct FormHeading {
         return nil
     }
 
-    private static func unit(inTitle title: String) -> String? {
+    /// The unit a title names before its year or its form name; `year` is `year(in: title)`.
+    private static func unit(inTitle title: String, year: Int?) -> String? {
         var t = title
-        if let y = year(in: t), let r = t.range(of: "\(y)年") {
+        if let y = year, let r = t.range(of: "\(y)年") {
             let before = String(t[..<r.lowerBound])
-            if unitSuffixes.contains(where: { before.hasSuffix($0) }), before.count >= 3 { return before }
+            if hasUnitSuffix(before), before.count >= 3 { return before }
             t = String(t[r.upperBound...])
             if t.hasPrefix("度") { t.removeFirst() }
         }
         for suffix in ["项目支出绩效自评表", "项目绩效自评表", "绩效自评表", "部门整体支出绩效评价指标体系"] {
             if let r = t.range(of: suffix) { t = String(t[..<r.lowerBound]); break }
         }
-        guard unitSuffixes.contains(where: { t.hasSuffix($0) }), t.count >= 3, t.count <= 30 else { return nil }
+        guard hasUnitSuffix(t), t.count >= 3, t.count <= 30 else { return nil }
         return t
+    }
+
+    /// Ends with one of `unitSuffixes`: compared in the bytes where the text is its own NFC
+    /// form (as `containsWord` does), where a Character suffix of a Chinese word is a byte suffix.
+    private static func hasUnitSuffix(_ t: String) -> Bool {
+        t.isOwnNFC ? unitSuffixes.contains { t.hasSuffixBytes($0) } : unitSuffixes.contains { t.hasSuffix($0) }
     }
 
     private static func isDateLine(_ t: String) -> Bool {
@@ -136,7 +143,9 @@ struct FormHeading {
 
     /// `label：value` with a short label.
     static func pair(_ text: String) -> (String, String)? {
-        guard let colon = text.firstIndex(where: { $0 == "：" || $0 == ":" }) else { return nil }
+        // A colon Character holds the colon's bytes: a line without them (most titles) is not walked Character by Character.
+        guard text.containsByte(UInt8(ascii: ":")) || text.containsBytes("："),
+              let colon = text.firstIndex(where: { $0 == "：" || $0 == ":" }) else { return nil }
         let label = String(text[..<colon]).trimmed
         guard !label.isEmpty, LabelText.compact(label).count <= 16 else { return nil }
         return (label, String(text[text.index(after: colon)...]).trimmed)
@@ -159,6 +168,8 @@ struct FormHeading {
         if !current.isEmpty { groups.append(current) }
         guard groups.count >= 3, groups[0].count == 4, let y = Int(groups[0]), let m = Int(groups[1]), let d = Int(groups[2]),
               (1990...2100).contains(y), (1...12).contains(m), (1...31).contains(d) else { return nil }
-        return String(format: "%04d-%02d-%02d", y, m, d)
+        // The year has four digits and month and day one or two: padded by hand, where `String(format:)` goes through Foundation.
+        func twoDigits(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
+        return "\(y)-\(twoDigits(m))-\(twoDigits(d))"
     }
 }

@@ -210,11 +210,21 @@ struct FormTableReader {
 
     // MARK: block headers
 
+    /// Runs on every row: the roles are counted, not gathered into arrays.
     static func isIndicatorHeader(_ row: GridRow) -> Bool {
-        let roles = row.cells.compactMap { HeaderVocabulary.indicatorColumn($0.key) }
-        let hasLevels = roles.contains(.level1) || roles.contains(.levels) || (roles.contains(.level2) && roles.contains(.level3))
-        let valueRoles = roles.filter { ![.level1, .level2, .level3, .levels].contains($0) }
-        return hasLevels && valueRoles.count >= 1 && roles.count >= 3
+        var roles = 0, valueRoles = 0
+        var level1OrGroup = false, level2 = false, level3 = false
+        for key in row.eachKey {
+            guard let role = HeaderVocabulary.indicatorColumn(key) else { continue }
+            roles += 1
+            switch role {
+            case .level1, .levels: level1OrGroup = true
+            case .level2: level2 = true
+            case .level3: level3 = true
+            default: valueRoles += 1
+            }
+        }
+        return (level1OrGroup || (level2 && level3)) && valueRoles >= 1 && roles >= 3
     }
 
     static func isSubHeader(_ row: GridRow?, of header: GridRow) -> Bool {
@@ -232,10 +242,13 @@ struct FormTableReader {
         return (e.column, a.column)
     }
 
+    private static let fundSourcePrefixes = FramingWords(HeaderVocabulary.fundSourceDimensions.map { ($0, $0) })
+
+    /// Runs on every cell of most rows: the words are compared in the key's bytes.
     static func fundSourceDimensions(_ row: GridRow) -> [Int: String]? {
         var dims: [Int: String] = [:]
         for cell in row.cells {
-            if let d = HeaderVocabulary.fundSourceDimensions.first(where: { cell.key.hasPrefixBytes($0) }) { dims[cell.column] = d }
+            if let d = fundSourcePrefixes.first(startingWith: cell.key) { dims[cell.column] = d }
         }
         return dims.isEmpty ? nil : dims
     }
@@ -255,10 +268,12 @@ struct FormTableReader {
         return (label, amount)
     }
 
+    private static let noteLabelPrefixes = FramingWords(HeaderVocabulary.noteLabels.map { ($0, $0) })
+
     static func note(_ row: GridRow) -> (label: String, text: String)? {
         guard let first = row.cells.first else { return nil }
         let compact = LabelText.canonical(LabelText.compact(first.clean))
-        guard let label = HeaderVocabulary.noteLabels.first(where: { compact.hasPrefixBytes($0) }) else { return nil }
+        guard let label = noteLabelPrefixes.first(startingWith: compact) else { return nil }
         var inline = String(decoding: compact.utf8.dropFirst(label.utf8.count), as: UTF8.self)
         while let c = inline.first, c == "：" || c == ":" { inline.removeFirst() }
         var parts: [String] = []
@@ -279,14 +294,14 @@ struct FormTableReader {
     /// Reads a 总分 / 合计 row. A later total row replaces an earlier one's numbers; the cells
     /// replaced are no longer in a field and are left to the unplaced-cell sweep.
     private func readTotal(_ row: GridRow, into reading: inout TableReading) {
-        let valueCells = row.cells.dropFirst().filter { ValueReader.read($0.text)?.value.number != nil }
+        let valueCells = row.cells.dropFirst().filter { ValueReader.read(clean: $0.clean)?.value.number != nil }
         let layout = reading.indicatorLayout
         let weightColumn = layout?.column(of: .weight)
         let scoreColumn = layout?.column(of: .score)
         func set(_ field: WritableKeyPath<FormTotal, Value?>, _ cell: GridRow.Cell) {
             let single: TableReading.SingleField = field == \.weight ? .totalWeight : .totalScore
             if let earlier = reading.fieldCells[single] { reading.accounted[earlier.row]?.remove(earlier.column) }
-            reading.total[keyPath: field] = ValueReader.read(cell.text)?.value
+            reading.total[keyPath: field] = ValueReader.read(clean: cell.clean)?.value
             reading.fieldCells[single] = (row.index, cell.column)
             reading.accounted[row.index, default: []].insert(cell.column)
         }
@@ -351,7 +366,7 @@ struct FormTableReader {
         guard known || inInfoZone else { return false }
         let evenPairs = cells.count % 2 == 0 && stride(from: 0, to: cells.count, by: 2).allSatisfy { i in
             let k = cells[i].key
-            return k.count <= 24 && ValueReader.read(cells[i].text)?.value.number == nil && !CheckboxOptions.containsBox(cells[i].text)
+            return k.count <= 24 && ValueReader.read(clean: cells[i].clean)?.value.number == nil && !CheckboxOptions.containsBox(cells[i].text)
         }
         guard known || (inInfoZone && evenPairs) else { return false }
         var i = 0

@@ -25,9 +25,17 @@ struct FundsBlock {
         self.table = table
     }
 
+    /// Runs on most rows: the roles are looked at one by one, not gathered into an array.
     static func looksLikeHeader(_ row: GridRow) -> Bool {
-        let found = row.cells.compactMap { HeaderVocabulary.fundColumn($0.key) }
-        return found.contains(.executed) && found.contains { $0 == .annualBudget || $0 == .initialBudget }
+        var executed = false, budget = false
+        for key in row.eachKey {
+            switch HeaderVocabulary.fundColumn(key) {
+            case .executed: executed = true
+            case .annualBudget, .initialBudget: budget = true
+            default: break
+            }
+        }
+        return executed && budget
     }
 
     /// A fund line from a data row, or nil when the row has no label.
@@ -37,7 +45,7 @@ struct FundsBlock {
         let key = labelCell.key
         var line = FundLine(label: label, role: HeaderVocabulary.fundRole(key), source: CellSource(table: table, rows: [row.index]))
         for cell in row.cells where cell.column != labelCell.column {
-            guard let role = roles[cell.column], let reading = ValueReader.read(cell.text) else {
+            guard let role = roles[cell.column], let reading = ValueReader.read(clean: cell.clean) else {
                 unplaced.append(cell.column)
                 continue
             }

@@ -28,11 +28,13 @@ struct GridRow {
         var covered: Set<Int> = []
         for c in 0..<grid.columnCount {
             switch grid[r, c] {
+            case .cell(let cell) where cell.text.isEmpty:
+                continue
             case .cell(let cell):
                 let text = cell.text.trimmed
                 if !text.isBlank, !TextCleaning.withoutMarkers(text).isBlank {
-                    let clean = ValueReader.cleanText(text)
-                    cells.append(Cell(column: c, sourceColumn: c, colSpan: cell.colSpan, text: text, clean: clean, key: LabelText.key(clean: clean)))
+                    let made = CellText(text)
+                    cells.append(Cell(column: c, sourceColumn: c, colSpan: cell.colSpan, text: text, clean: made.clean, key: made.key))
                 }
             case .covered(let anchorRow, _):
                 if anchorRow < r { covered.insert(c) }
@@ -44,6 +46,9 @@ struct GridRow {
 
     var isEmpty: Bool { cells.isEmpty }
     var keys: [String] { cells.map(\.key) }
+    /// The keys one by one, for the tests that run on every row: a loop over `cells` copies
+    /// each cell, its five strings retained and released.
+    var eachKey: LazyMapSequence<[Cell], String> { cells.lazy.map(\.key) }
     var firstKey: String? { cells.first?.key }
 
     func text(at column: Int) -> String? { cells.first { $0.column == column }?.text }

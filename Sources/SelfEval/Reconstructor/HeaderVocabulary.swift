@@ -1,7 +1,7 @@
 /// The words real forms print in their headers and labels, with the synonyms seen in the field.
 /// Matching is on `LabelText.key` (compact, no parentheticals), longest word first.
 enum HeaderVocabulary {
-    enum IndicatorColumn: Equatable {
+    enum IndicatorColumn: Int, CaseIterable {
         case level1, level2, level3
         /// A header over several label columns (`评价内容`): they are the levels, in order.
         case levels
@@ -40,43 +40,21 @@ enum HeaderVocabulary {
     private static let indicatorExact = WordTable(indicatorWords)
     private static let fundExact = WordTable(fundWords)
 
-    /// The words as bytes, longest first, for the prefix/suffix scan that runs on every cell.
-    private static let indicatorWordBytes = indicatorWords.map { (Array($0.0.utf8), $0.1) }
-    private static let fundWordBytes = fundWords.map { (Array($0.0.utf8), $0.1) }
+    /// The words, longest first, for the prefix/suffix scan that runs on every cell.
+    private static let indicatorFraming = FramingWords(indicatorWords)
+    private static let fundFraming = FramingWords(fundWords)
 
     /// The column a header word names: the word itself, or a short header that starts or ends with it.
     static func indicatorColumn(_ key: String) -> IndicatorColumn? {
         if let exact = indicatorExact[key] { return exact }
-        guard key.utf8.count <= 14 * 3, key.unicodeScalars.count <= 14 else { return nil }
-        return firstWord(framing: key, in: indicatorWordBytes)
+        guard key.utf8.count <= 14 * 3, key.scalarCount <= 14 else { return nil }
+        return indicatorFraming.first(framing: key)
     }
 
     static func fundColumn(_ key: String) -> FundColumn? {
         if let exact = fundExact[key] { return exact }
-        guard key.unicodeScalars.count <= 10 else { return nil }
-        return firstWord(framing: key, in: fundWordBytes)
-    }
-
-    /// The role of the first word that `key` starts or ends with, compared byte by byte.
-    private static func firstWord<T>(framing key: String, in words: [([UInt8], T)]) -> T? {
-        let bytes = Array(key.utf8)
-        return bytes.withUnsafeBufferPointer { k -> T? in
-            for (word, role) in words where word.count <= k.count {
-                let found = word.withUnsafeBufferPointer { w -> Bool in
-                    var prefix = true, suffix = true
-                    let offset = k.count - w.count
-                    var i = 0
-                    while i < w.count, prefix || suffix {
-                        if k[i] != w[i] { prefix = false }
-                        if k[offset + i] != w[i] { suffix = false }
-                        i += 1
-                    }
-                    return prefix || suffix
-                }
-                if found { return role }
-            }
-            return nil
-        }
+        guard key.utf8.count <= 10 * 4, key.scalarCount <= 10 else { return nil }
+        return fundFraming.first(framing: key)
     }
 
     enum NameField { case project, unit, supervisor, implementer }

@@ -37,7 +37,8 @@ struct IndicatorBlock {
         guard let s else { return true }
         let k = LabelText.canonical(LabelText.compact(s))
         if k.isEmpty || placeholderWords.contains(k) { return true }
-        if k.hasPrefix("指标"), k.dropFirst(2).allSatisfy(\.isNumber), k.count > 2 { return true }
+        // `k` is NFC, where a Character prefix is also a byte prefix: the cheap test goes first.
+        if k.hasPrefixBytes("指标"), k.hasPrefix("指标"), k.dropFirst(2).allSatisfy(\.isNumber), k.count > 2 { return true }
         return false
     }
 
@@ -47,28 +48,71 @@ struct IndicatorBlock {
         indicators.reserveCapacity(indicators.count + rows)
     }
 
+    /// The text of the cells under one header in a row, and the column a diagnostic names.
+    struct Entry {
+        private(set) var text: String
+        /// `ValueReader.cleanText(text)`, the cell's own while the entry holds one cell.
+        private var clean: String?
+        let column: Int
+
+        init(_ cell: GridRow.Cell) {
+            text = cell.text
+            clean = cell.clean
+            column = cell.sourceColumn
+        }
+
+        mutating func append(_ cell: GridRow.Cell) {
+            text += "\n" + cell.text
+            clean = nil
+        }
+
+        var cleaned: String { clean ?? ValueReader.cleanText(text) }
+    }
+
+    /// A row's entries by role, in slots indexed by the role: a dictionary per row cost more in
+    /// hashing than reading the row.
+    struct RoleEntries {
+        private var entries: [Entry] = []
+        /// Where each role's entry is in `entries`, by the role (-1: none): small integers are
+        /// set up at once, where a slot of optional entries per role costs a call each.
+        private var positions = [Int8](repeating: -1, count: HeaderVocabulary.IndicatorColumn.allCases.count)
+
+        subscript(role: HeaderVocabulary.IndicatorColumn) -> Entry? {
+            let p = Int(positions[role.rawValue])
+            return p < 0 ? nil : entries[p]
+        }
+
+        /// Adds the cell to its role's entry, or starts the entry.
+        mutating func add(_ cell: GridRow.Cell, as role: HeaderVocabulary.IndicatorColumn) {
+            let p = Int(positions[role.rawValue])
+            if p < 0 {
+                positions[role.rawValue] = Int8(entries.count)
+                entries.append(Entry(cell))
+            } else {
+                entries[p].append(cell)
+            }
+        }
+    }
+
     mutating func add(_ row: GridRow) {
-        var levelTexts: [Int: String] = [:]
-        var values: [HeaderVocabulary.IndicatorColumn: (text: String, column: Int)] = [:]
+        /// By level: 0 = 一级, 1 = 二级, 2 = 三级.
+        var levelTexts = [Entry?](repeating: nil, count: 3)
+        var values = RoleEntries()
         accounted[row.index] = Set(row.cells.map(\.sourceColumn))
         for cell in row.cells {
             if let level = layout.level(ofDataColumn: cell.column) {
-                levelTexts[level] = levelTexts[level].map { $0 + "\n" + cell.text } ?? cell.text
+                if levelTexts[level] == nil { levelTexts[level] = Entry(cell) } else { levelTexts[level]!.append(cell) }
             } else if let role = layout.role(ofDataColumn: cell.column) {
-                if let existing = values[role] {
-                    values[role] = (existing.text + "\n" + cell.text, existing.column)
-                } else {
-                    values[role] = (cell.text, cell.sourceColumn)
-                }
+                values.add(cell, as: role)
             } else {
                 diagnostics.append(Diagnostic(.warning, "unplaced-cell",
                     "cell under no known header (\(LabelText.compact(cell.text).prefix(30))); kept in tables[\(table)]",
                     table: table, row: row.index, column: cell.sourceColumn))
             }
         }
-        let own1 = levelTexts[0].flatMap(LabelText.parse)
-        var own2 = levelTexts[1].flatMap(LabelText.parse)
-        var own3 = levelTexts[2].flatMap(LabelText.parse)
+        let own1 = levelTexts[0].flatMap { LabelText.parse(clean: $0.cleaned) }
+        var own2 = levelTexts[1].flatMap { LabelText.parse(clean: $0.cleaned) }
+        var own3 = levelTexts[2].flatMap { LabelText.parse(clean: $0.cleaned) }
         let hasValues = [.target, .actual, .weight, .score].contains { values[$0].map { !Self.isPlaceholder($0.text) } ?? false }
 
         if let own1 {
@@ -93,28 +137,36 @@ struct IndicatorBlock {
         }
 
         let label3 = own3
-        if (label3 == nil || Self.isPlaceholder(levelTexts[2])) && !hasValues {
+        if (label3 == nil || Self.isPlaceholder(levelTexts[2]?.text)) && !hasValues {
             diagnostics.append(Diagnostic(.info, "placeholder-row",
-                "row holds no indicator (\(Self.describe(levelTexts, values))); not counted",
+                "row holds no indicator (\(describe(row, levelTexts, values))); not counted",
                 table: table, row: row.index))
             return
         }
 
         var indicator = Indicator(source: CellSource(table: table, rows: [row.index]))
-        indicator.level1 = carry.level1?.name
-        indicator.level1Weight = carry.level1?.weight
-        indicator.level1Note = carry.level1?.note
-        indicator.level2 = carry.level2?.name
-        indicator.level2Weight = carry.level2?.weight
-        indicator.level3 = label3?.name
-        indicator.level3Weight = label3?.weight
-        indicator.code = label3?.code ?? (label3 == nil ? carry.level2?.code : nil)
+        // Each label is taken out of the carry once: every `carry.level1?.name` copies the whole label.
+        if let level1 = carry.level1 {
+            indicator.level1 = level1.name
+            indicator.level1Weight = level1.weight
+            indicator.level1Note = level1.note
+        }
+        let level2 = carry.level2
+        if let level2 {
+            indicator.level2 = level2.name
+            indicator.level2Weight = level2.weight
+        }
+        if let label3 {
+            indicator.level3 = label3.name
+            indicator.level3Weight = label3.weight
+        }
+        indicator.code = label3?.code ?? (label3 == nil ? level2?.code : nil)
         indicator.target = value(values[.target], row: row.index)
         indicator.actual = value(values[.actual], row: row.index)
         indicator.weight = value(values[.weight], row: row.index, numeric: true)
         indicator.score = value(values[.score], row: row.index, numeric: true)
-        if indicator.target == nil, let nature = values[.targetNature]?.text {
-            indicator.target = ValueReader.read(nature)?.value
+        if indicator.target == nil, let nature = values[.targetNature]?.cleaned {
+            indicator.target = ValueReader.read(clean: nature)?.value
         }
         if let nature = values[.targetNature], values[.target] != nil, var target = indicator.target {
             let n = LabelText.compact(nature.text)
@@ -158,7 +210,7 @@ struct IndicatorBlock {
     }
 
     /// Names a cell of a known column whose text the indicator has no field for.
-    private mutating func notKept(_ entry: (text: String, column: Int), _ header: String, row: Int) {
+    private mutating func notKept(_ entry: Entry, _ header: String, row: Int) {
         diagnostics.append(Diagnostic(.info, "unplaced-cell",
             "\(header) \(LabelText.compact(entry.text).prefix(30)) fits no field of the indicator; kept in tables[\(table)]",
             table: table, row: row, column: entry.column))
@@ -188,8 +240,8 @@ struct IndicatorBlock {
             table: table, row: run.rows.first))
     }
 
-    private mutating func value(_ entry: (text: String, column: Int)?, row: Int, numeric: Bool = false) -> Value? {
-        guard let entry, let reading = ValueReader.read(entry.text) else { return nil }
+    private mutating func value(_ entry: Entry?, row: Int, numeric: Bool = false) -> Value? {
+        guard let entry, let reading = ValueReader.read(clean: entry.cleaned) else { return nil }
         if reading.ocrComparator { ocrComparators.append((row, entry.column)) }
         if numeric, reading.value.number == nil, !Self.isPlaceholder(reading.value.text) {
             diagnostics.append(Diagnostic(.warning, "number-unreadable",
@@ -198,14 +250,20 @@ struct IndicatorBlock {
         return reading.value
     }
 
-    private func text(_ entry: (text: String, column: Int)?) -> String? {
+    private func text(_ entry: Entry?) -> String? {
         guard let entry else { return nil }
-        let t = ValueReader.cleanText(entry.text)
+        let t = entry.cleaned
         return t.isEmpty ? nil : t
     }
 
-    private static func describe(_ levels: [Int: String], _ values: [HeaderVocabulary.IndicatorColumn: (text: String, column: Int)]) -> String {
-        let parts = levels.keys.sorted().compactMap { levels[$0] } + values.values.map(\.text)
+    /// The row's texts, labels by level, then values as a dictionary filled in the row's order
+    /// lists them (as they were gathered before the entries had slots).
+    private func describe(_ row: GridRow, _ levels: [Entry?], _ values: RoleEntries) -> String {
+        var byRole: [HeaderVocabulary.IndicatorColumn: Entry] = [:]
+        for cell in row.cells where layout.level(ofDataColumn: cell.column) == nil {
+            if let role = layout.role(ofDataColumn: cell.column), byRole[role] == nil { byRole[role] = values[role] }
+        }
+        let parts = levels.compactMap { $0?.text } + byRole.values.map(\.text)
         return parts.isEmpty ? "empty" : parts.map { LabelText.compact($0) }.joined(separator: " | ")
     }
 }

@@ -78,8 +78,9 @@ struct IndicatorLayout {
         roles[headerColumn(forData: c)]
     }
 
+    /// Runs for every cell of the block: the skipped columns are counted, not filtered into a new set.
     func headerColumn(forData c: Int) -> Int {
-        c - skippedColumns.filter { $0 < c }.count
+        skippedColumns.isEmpty ? c : c - skippedColumns.reduce(0) { $1 < c ? $0 + 1 : $0 }
     }
 
     /// The level (0, 1, 2) a data column holds, if it is a label column.

@@ -9,8 +9,14 @@ struct LabelText: Equatable {
     var note: String?
     var code: String?
 
-    static func parse(_ raw: String) -> LabelText? {
-        var lines = ValueReader.cleanText(raw).lineSlices(omittingEmpty: true).map { String($0).trimmed }.filter { !$0.isEmpty }
+    static func parse(_ raw: String) -> LabelText? { parse(clean: ValueReader.cleanText(raw)) }
+
+    /// `parse` of a text already through `ValueReader.cleanText`.
+    static func parse(clean: String) -> LabelText? {
+        // Most labels are one line: they are not split and joined again.
+        var lines = clean.containsByte(0x0A)
+            ? clean.lineSlices(omittingEmpty: true).map { String($0).trimmed }.filter { !$0.isEmpty }
+            : [clean.trimmed].filter { !$0.isEmpty }
         guard !lines.isEmpty else { return nil }
         var note: String?
         if lines.count >= 2 {
@@ -92,58 +98,111 @@ struct LabelText: Equatable {
 
     /// A leading letters-then-digits code such as `A11` or `C104`.
     static func code(of name: String) -> String? {
-        let bytes = name.utf8
-        let letters = bytes.prefix { (0x41...0x5A).contains($0) }
-        let digits = bytes.dropFirst(letters.count).prefix { (0x30...0x39).contains($0) }
-        guard !letters.isEmpty, letters.count <= 3, !digits.isEmpty else { return nil }
-        return String(decoding: bytes.prefix(letters.count + digits.count), as: UTF8.self)
+        var copy = name
+        let length = copy.withUTF8 { p -> Int in
+            var i = 0
+            while i < p.count, (0x41...0x5A).contains(p[i]) { i += 1 }
+            let letters = i
+            while i < p.count, (0x30...0x39).contains(p[i]) { i += 1 }
+            return letters > 0 && letters <= 3 && i > letters ? i : 0
+        }
+        return length > 0 ? String(decoding: name.utf8.prefix(length), as: UTF8.self) : nil
     }
 
     /// The form a header or label is matched by: compact, without `(A)`/`（万元）`-style
     /// parentheticals, colons and full-width variants.
     static func key(_ raw: String) -> String { key(clean: ValueReader.cleanText(raw)) }
 
-    /// `key` of a text already through `ValueReader.cleanText`.
+    /// `key` of a text already through `ValueReader.cleanText`: what
+    /// `canonical(withoutParentheticals(compact(TextCleaning.halfWidthNumbers(clean))))` makes,
+    /// with the first two steps done in one pass over the bytes and one String made at most.
     static func key(clean: String) -> String {
-        canonical(withoutParentheticals(compact(TextCleaning.halfWidthNumbers(clean))))
+        var copy = clean
+        let bytes = copy.withUTF8 { p -> [UInt8]? in
+            let compacted = halfWidthCompacted(p)
+            guard let compacted else { return withoutParentheticals(p) }
+            return compacted.withUnsafeBufferPointer { withoutParentheticals($0) } ?? compacted
+        }
+        return canonical(bytes.map { String(decoding: $0, as: UTF8.self) } ?? clean)
+    }
+
+    /// `compact(TextCleaning.halfWidthNumbers(_:))` of the bytes, or nil when it is the text
+    /// itself. Neither a half-width form nor its replacement is a space or line break, so each
+    /// character is either replaced or compacted, and the replacement goes through `compact`'s
+    /// rule for the space between two words as `compact` would see it.
+    private static func halfWidthCompacted(_ p: UnsafeBufferPointer<UInt8>) -> [UInt8]? {
+        var i = 0
+        while i < p.count, TextBytes.gapLength(p, i) == 0, TextCleaning.halfWidthForm(p, i) == nil { i += 1 }
+        guard i < p.count else { return nil }
+        var out: [UInt8] = []
+        out.reserveCapacity(p.count)
+        out.append(contentsOf: UnsafeBufferPointer(rebasing: p[0..<i]))
+        var pendingSpace = false
+        while i < p.count {
+            if let replacement = TextCleaning.halfWidthForm(p, i) {
+                for b in replacement { appendCompacting(b, to: &out, pendingSpace: &pendingSpace) }
+                i += 3
+            } else if case let gap = TextBytes.gapLength(p, i), gap > 0 {
+                pendingSpace = true
+                i += gap
+            } else {
+                appendCompacting(p[i], to: &out, pendingSpace: &pendingSpace)
+                i += 1
+            }
+        }
+        return out
+    }
+
+    /// `compact`'s rule for a byte after dropped spaces: one space is kept only between two
+    /// Latin letters or digits.
+    @inline(__always)
+    private static func appendCompacting(_ b: UInt8, to out: inout [UInt8], pendingSpace: inout Bool) {
+        if pendingSpace, let last = out.last, TextBytes.isWordByte(last), TextBytes.isWordByte(b) { out.append(0x20) }
+        pendingSpace = false
+        out.append(b)
     }
 
     /// The text in NFC, so that keys compare byte by byte as `String ==` compares them (a CJK
     /// compatibility ideograph such as U+F94F equals 累). Text made only of characters that are
     /// their own NFC form, as almost all form text is, is returned as it is.
     static func canonical(_ s: String) -> String {
-        s.isOwnNFC ? s : s.precomposedStringWithCanonicalMapping
+        var copy = s
+        return copy.withUTF8(TextCleaning.isOwnNFC) ? s : s.precomposedStringWithCanonicalMapping
     }
 
-    /// The text without `(A)`/`（万元）`-style parentheticals, colons and stars; with an unclosed
-    /// parenthesis, only without the colons and stars.
-    private static func withoutParentheticals(_ s: String) -> String {
-        TextBytes.rewrite(s, from: { p, i in keyByte(p, i) != nil }) { p, start, out in
-            var depth = 0
-            var i = start
-            while i < p.count {
-                guard let (kind, length) = keyByte(p, i) else {
-                    if depth == 0 { out.append(p[i]) }
-                    i += 1
-                    continue
-                }
-                switch kind {
-                case .open: depth += 1
-                case .close: if depth > 0 { depth -= 1 } else { out.append(contentsOf: UnsafeBufferPointer(rebasing: p[i..<(i + length)])) }
-                case .dropped: break
-                }
-                i += length
-            }
-            guard depth > 0 else { return }
-            // An unclosed parenthesis: keep everything but the colons and stars.
-            out.removeAll()
-            i = 0
-            while i < p.count {
-                if let (kind, length) = keyByte(p, i), kind == .dropped { i += length; continue }
-                out.append(p[i])
+    /// The bytes without `(A)`/`（万元）`-style parentheticals, colons and stars; with an unclosed
+    /// parenthesis, only without the colons and stars. Nil when there is nothing to take out.
+    private static func withoutParentheticals(_ p: UnsafeBufferPointer<UInt8>) -> [UInt8]? {
+        var i = 0
+        while i < p.count, keyByte(p, i) == nil { i += 1 }
+        guard i < p.count else { return nil }
+        var out: [UInt8] = []
+        out.reserveCapacity(p.count)
+        out.append(contentsOf: UnsafeBufferPointer(rebasing: p[0..<i]))
+        var depth = 0
+        while i < p.count {
+            guard let (kind, length) = keyByte(p, i) else {
+                if depth == 0 { out.append(p[i]) }
                 i += 1
+                continue
             }
+            switch kind {
+            case .open: depth += 1
+            case .close: if depth > 0 { depth -= 1 } else { out.append(contentsOf: UnsafeBufferPointer(rebasing: p[i..<(i + length)])) }
+            case .dropped: break
+            }
+            i += length
         }
+        guard depth > 0 else { return out }
+        // An unclosed parenthesis: keep everything but the colons and stars.
+        out.removeAll()
+        i = 0
+        while i < p.count {
+            if let (kind, length) = keyByte(p, i), kind == .dropped { i += length; continue }
+            out.append(p[i])
+            i += 1
+        }
+        return out
     }
 
     private enum KeyByteKind { case open, close, dropped }

@@ -120,17 +120,19 @@ enum TextCleaning {
     }
 
     private static let greaterEqual = Array("≥".utf8), lessEqual = Array("≤".utf8)
+    /// The ASCII form of U+FF00 + (b - 0x80), by b - 0x80: made once, not an array per character.
+    private static let asciiForms: [[UInt8]] = (0x80...0xBF).map { [UInt8($0 - 0x60)] }
 
     /// The replacement for the three-byte character at `i` when it is a full-width digit, `%`,
     /// `.`, `,`, `+`, `-`, `<`, `=`, `>` (U+FF05…U+FF1E) or `≧`/`≦`.
     @inline(__always)
-    private static func halfWidthForm(_ p: UnsafeBufferPointer<UInt8>, _ i: Int) -> [UInt8]? {
+    static func halfWidthForm(_ p: UnsafeBufferPointer<UInt8>, _ i: Int) -> [UInt8]? {
         guard i + 2 < p.count else { return nil }
         switch p[i] {
         case 0xEF where p[i + 1] == 0xBC:
             switch p[i + 2] {
             // U+FF00 + (b - 0x80) less 0xFEE0 is b - 0x60.
-            case 0x90...0x99, 0x85, 0x8E, 0x8C, 0x8B, 0x8D, 0x9C, 0x9D, 0x9E: return [p[i + 2] - 0x60]
+            case 0x90...0x99, 0x85, 0x8E, 0x8C, 0x8B, 0x8D, 0x9C, 0x9D, 0x9E: return asciiForms[Int(p[i + 2]) - 0x80]
             default: return nil
             }
         case 0xE2 where p[i + 1] == 0x89:
@@ -141,6 +143,42 @@ enum TextCleaning {
             }
         default: return nil
         }
+    }
+
+    /// `isOwnNFC` of UTF-8 bytes: the same ranges, each scalar decoded from its bytes, where
+    /// walking a String's scalars costs a call each.
+    static func isOwnNFC(_ p: UnsafeBufferPointer<UInt8>) -> Bool {
+        var i = 0
+        while i < p.count {
+            if p[i] < 0x80 { i += 1; continue }
+            guard let (scalar, length) = scalar(p, i), isOwnNFC(scalar: scalar) else { return false }
+            i += length
+        }
+        return true
+    }
+
+    /// The ranges of characters that are their own NFC form and compose with nothing (see `isOwnNFC`).
+    @inline(__always)
+    static func isOwnNFC(scalar: UInt32) -> Bool {
+        switch scalar {
+        case 0..<0x300, 0x2010...0x20CF, 0x2150...0x2328, 0x232B...0x2BFF, 0x2E80...0x2FDF, 0x3000...0x3029,
+             0x3030...0x303F, 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xFF00...0xFFEF: return true
+        default: return false
+        }
+    }
+
+    /// The two- or three-byte scalar starting at `i` and its length; nil for a four-byte one,
+    /// which lies outside every range above.
+    @inline(__always)
+    static func scalar(_ p: UnsafeBufferPointer<UInt8>, _ i: Int) -> (UInt32, Int)? {
+        let b = p[i]
+        if b & 0xE0 == 0xC0, i + 1 < p.count {
+            return (UInt32(b & 0x1F) << 6 | UInt32(p[i + 1] & 0x3F), 2)
+        }
+        if b & 0xF0 == 0xE0, i + 2 < p.count {
+            return (UInt32(b & 0x0F) << 12 | UInt32(p[i + 1] & 0x3F) << 6 | UInt32(p[i + 2] & 0x3F), 3)
+        }
+        return nil
     }
 
     /// True for CJK ideographs and CJK punctuation, where a line wrap or a space is layout, not a word break.

@@ -8,8 +8,10 @@ enum ValueReader {
         var ocrComparator: Bool
     }
 
-    static func read(_ raw: String) -> Reading? {
-        let text = cleanText(raw)
+    static func read(_ raw: String) -> Reading? { read(clean: cleanText(raw)) }
+
+    /// `read` of a text already through `cleanText`, such as a grid cell's `clean`.
+    static func read(clean text: String) -> Reading? {
         guard !text.isEmpty else { return nil }
         var value = Value(text: text)
         let parsed = parse(text)
@@ -51,9 +53,25 @@ enum ValueReader {
 
     private static func isDigit(_ u: Unicode.Scalar) -> Bool { u.value >= 0x30 && u.value <= 0x39 }
 
+    /// True when the text has an ASCII digit or a full-width one (U+FF10…U+FF19, EF BC 90…99),
+    /// found in the bytes.
+    private static func hasDigit(_ text: String) -> Bool {
+        var copy = text
+        return copy.withUTF8 { p in
+            var i = 0
+            while i < p.count {
+                let b = p[i]
+                if b >= 0x30 && b <= 0x39 { return true }
+                if b == 0xEF, i + 2 < p.count, p[i + 1] == 0xBC, p[i + 2] >= 0x90, p[i + 2] <= 0x99 { return true }
+                i += 1
+            }
+            return false
+        }
+    }
+
     private static func parse(_ text: String) -> Parsed? {
         // Most label and remark cells hold no digit at all: skip reading them further.
-        guard text.unicodeScalars.contains(where: { isDigit($0) || (0xFF10...0xFF19).contains($0.value) }) else { return nil }
+        guard hasDigit(text) else { return nil }
         let chars = Array(LabelText.canonical(joinedNumberSpaces(TextCleaning.halfWidthNumbers(text))).unicodeScalars)
         var numbers: [(start: Int, end: Int)] = []
         var i = 0
@@ -70,7 +88,9 @@ enum ValueReader {
             }
         }
         guard let (start, end) = numbers.first else { return nil }
-        var digits = String(String.UnicodeScalarView(chars[start..<end].filter { $0 != "," }))
+        // The number's scalars are ASCII digits, `.` and `,`: made into a String from their bytes,
+        // where building a String scalar by scalar costs a call each.
+        var digits = String(decoding: chars[start..<end].compactMap { $0 == "," ? nil : UInt8($0.value) }, as: UTF8.self)
         var before = start
         if before > 0, chars[before - 1] == "-" || chars[before - 1] == "−" {
             digits = "-" + digits
@@ -87,7 +107,9 @@ enum ValueReader {
             case "《": comparator = "≤"; ocr = true; lead -= 1
             default:
                 let prefix = chars[0..<lead]
-                if let (word, symbol) = comparatorWordScalars.first(where: { prefix.reversed().starts(with: $0.0.reversed()) }) {
+                // A word is compared in full only when it ends with the scalar before the number.
+                let last = chars[lead - 1]
+                if let (word, symbol) = comparatorWordScalars.first(where: { $0.0.last == last && prefix.reversed().starts(with: $0.0.reversed()) }) {
                     comparator = symbol
                     lead -= word.count
                 }
@@ -95,9 +117,11 @@ enum ValueReader {
         }
         var tail = end
         while tail < chars.count, chars[tail] == " " { tail += 1 }
-        let unitWord = unitScalars.first { chars[tail...].starts(with: $0) }
-        let unit = unitWord.map { String(String.UnicodeScalarView($0)) }
-        tail += unitWord?.count ?? 0
+        // A word is compared in full only when it starts with the scalar after the number.
+        let next = tail < chars.count ? chars[tail] : nil
+        let unitIndex = unitScalars.firstIndex { $0.first == next && chars[tail...].starts(with: $0) }
+        let unit = unitIndex.map { units[$0] }
+        tail += unitIndex.map { unitScalars[$0].count } ?? 0
         if comparator == nil, let (word, symbol) = suffixComparatorScalars.first(where: { chars[tail...].starts(with: $0.0) }) {
             comparator = symbol
             tail += word.count

@@ -1,0 +1,72 @@
+/// A cell's text made ready for reading: `clean` is `ValueReader.cleanText(text)` and `key` is
+/// `LabelText.key(clean: clean)`. Each cleaning step scans the text again; one pass over the
+/// bytes first tells when a step would return the text as it is, as it does for most cells
+/// (a name, a number, a short phrase of Chinese), and those steps are skipped.
+struct CellText {
+    let clean: String
+    let key: String
+
+    init(_ text: String) {
+        var copy = text
+        let (cleanAsIs, keyAsIs) = copy.withUTF8 { p in (Self.isClean(p), Self.isKey(p)) }
+        clean = cleanAsIs ? text : ValueReader.cleanText(text)
+        key = keyAsIs ? clean : LabelText.key(clean: clean)
+    }
+
+    /// True when `ValueReader.cleanText` returns the text as it is: no `[` (a bookmark
+    /// marker), `\` or `$` (LaTeX), and spaces already collapsed (no space but single ASCII
+    /// ones between other characters, no line break at either end).
+    private static func isClean(_ p: UnsafeBufferPointer<UInt8>) -> Bool {
+        if p.first == 0x0A || p.last == 0x0A { return false }
+        var atLineStart = true, afterSpace = false
+        var i = 0
+        while i < p.count {
+            let b = p[i]
+            if b == 0x5B || b == 0x5C || b == 0x24 { return false }
+            if b == 0x0A {
+                if afterSpace { return false }
+                atLineStart = true
+                i += 1
+            } else if case let n = TextBytes.spaceLength(p, i), n > 0 {
+                if b != 0x20 || atLineStart || afterSpace { return false }
+                afterSpace = true
+                i += n
+            } else {
+                atLineStart = false
+                afterSpace = false
+                i += 1
+            }
+        }
+        return !afterSpace
+    }
+
+    /// True when the text is clean and `LabelText.key(clean:)` returns it as it is: every
+    /// scalar is its own NFC form (the ranges of `isOwnNFC`) and none is a layout space, a line
+    /// break, a full-width number form or comparison variant, a parenthesis, colon or star, or
+    /// a character `cleanText` acts on (`[`, `\`, `$`).
+    private static func isKey(_ p: UnsafeBufferPointer<UInt8>) -> Bool {
+        var i = 0
+        while i < p.count {
+            let b = p[i]
+            if b < 0x80 {
+                switch b {
+                case 0...0x20, 0x7F, 0x24, 0x28, 0x29, 0x2A, 0x3A, 0x5B, 0x5C: return false
+                default: i += 1
+                }
+                continue
+            }
+            guard let (scalar, length) = TextCleaning.scalar(p, i) else { return false }
+            i += length
+            switch scalar {
+            // Layout spaces and line breaks (U+2000–U+200B lie outside the own-NFC ranges).
+            case 0x80...0xA0, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000: return false
+            // Full-width digits, `%`, `.`, `,`, `+`, `-`, `<`, `=`, `>` and `≧`/`≦`, which `halfWidthNumbers` rewrites.
+            case 0xFF10...0xFF19, 0xFF05, 0xFF0E, 0xFF0C, 0xFF0B, 0xFF0D, 0xFF1C, 0xFF1D, 0xFF1E, 0x2266, 0x2267: return false
+            // `（`, `）` and `：`, which the key drops.
+            case 0xFF08, 0xFF09, 0xFF1A: return false
+            default: if !TextCleaning.isOwnNFC(scalar: scalar) { return false }
+            }
+        }
+        return true
+    }
+}
