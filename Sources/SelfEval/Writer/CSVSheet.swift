@@ -9,6 +9,11 @@ public protocol CSVSheet {
     static func rows(of evaluation: Evaluation, file: String) -> [Row]
     /// The same rows handed over one at a time, for a sheet too long to hold as a list.
     static func forEachRow(of evaluation: Evaluation, file: String, _ body: (Row) throws -> Void) rethrows
+    /// The writers are requirements, with the shared implementations below, so that each sheet
+    /// gets them compiled for its own rows: called from another module, a generic extension
+    /// method pays for every row and column in metadata lookups and witness calls.
+    static func encodedRecords(of evaluation: Evaluation, file: String) -> String
+    static func writeRecords(of evaluation: Evaluation, file: String, chunkSize: Int, to drain: (String) throws -> Void) throws
 }
 
 extension CSVSheet {
@@ -28,7 +33,10 @@ extension CSVSheet {
 
     /// The encoded records of one input file, ready to append after the header.
     public static func encodedRecords(of evaluation: Evaluation, file: String) -> String {
-        records(of: evaluation, file: file).map(CSVEncoding.record).joined()
+        let columns = self.columns
+        var out: [UInt8] = []
+        forEachRow(of: evaluation, file: file) { row in appendRecord(of: row, columns: columns, to: &out) }
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// The same text as `encodedRecords`, handed to `drain` in pieces of about `chunkSize`
@@ -36,14 +44,23 @@ extension CSVSheet {
     public static func writeRecords(of evaluation: Evaluation, file: String, chunkSize: Int = 1 << 18,
                                     to drain: (String) throws -> Void) throws {
         let columns = self.columns
-        var chunk = ""
+        var chunk: [UInt8] = []
         try forEachRow(of: evaluation, file: file) { row in
-            chunk += CSVEncoding.record(columns.map { $0.cell(row) })
-            if chunk.utf8.count >= chunkSize {
-                try drain(chunk)
-                chunk = ""
+            appendRecord(of: row, columns: columns, to: &chunk)
+            if chunk.count >= chunkSize {
+                try drain(String(decoding: chunk, as: UTF8.self))
+                chunk.removeAll(keepingCapacity: true)
             }
         }
-        if !chunk.isEmpty { try drain(chunk) }
+        if !chunk.isEmpty { try drain(String(decoding: chunk, as: UTF8.self)) }
+    }
+
+    /// Encodes a row's cells straight into `out`: no list of cell texts, no String per record.
+    private static func appendRecord(of row: Row, columns: [CSVColumn<Row>], to out: inout [UInt8]) {
+        for i in columns.indices {
+            if i > 0 { out.append(UInt8(ascii: ",")) }
+            CSVEncoding.append(field: columns[i].cell(row), to: &out)
+        }
+        CSVEncoding.endRecord(&out)
     }
 }
