@@ -117,6 +117,14 @@ extension StringProtocol {
     func containsByte(_ b: UInt8) -> Bool { utf8.containsByte(b) }
 }
 
+extension UnsafeBufferPointer<UInt8> {
+    /// The index of the first `byte` at or after `start`, found with memchr.
+    func firstIndex(of byte: UInt8, from start: Int) -> Int? {
+        guard let base = baseAddress, start < count, let hit = memchr(base + start, Int32(byte), count - start) else { return nil }
+        return base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+    }
+}
+
 extension Collection where Element == UInt8 {
     /// `contains(b)` with `memchr` over contiguous storage: the generic `contains` steps an
     /// index a byte at a time.
