@@ -9,10 +9,10 @@ public protocol CSVSheet {
     static func rows(of evaluation: Evaluation, file: String) -> [Row]
     /// The same rows handed over one at a time, for a sheet too long to hold as a list.
     static func forEachRow(of evaluation: Evaluation, file: String, _ body: (Row) throws -> Void) rethrows
-    /// The writers are requirements, with the shared implementations below, so that each sheet
-    /// gets them compiled for its own rows: called from another module, a generic extension
-    /// method pays for every row and column in metadata lookups and witness calls.
+    /// The encoded records of one input file, ready to append after the header.
     static func encodedRecords(of evaluation: Evaluation, file: String) -> String
+    /// The same text as `encodedRecords`, handed to `drain` in pieces of about `chunkSize`
+    /// bytes, so a sheet of a million indicators is never one String.
     static func writeRecords(of evaluation: Evaluation, file: String, chunkSize: Int, to drain: (String) throws -> Void) throws
 }
 
@@ -31,18 +31,29 @@ extension CSVSheet {
         return rows(of: evaluation, file: file).map { row in columns.map { $0.cell(row) } }
     }
 
-    /// The encoded records of one input file, ready to append after the header.
     public static func encodedRecords(of evaluation: Evaluation, file: String) -> String {
+        encode(evaluation, file: file)
+    }
+
+    public static func writeRecords(of evaluation: Evaluation, file: String, chunkSize: Int = 1 << 18,
+                                    to drain: (String) throws -> Void) throws {
+        try write(evaluation, file: file, chunkSize: chunkSize, to: drain)
+    }
+
+    // The three sheets repeat the two methods above, so that they are compiled for each one's
+    // own rows: called from another module, a generic method of the protocol pays for every
+    // row and column in metadata lookups and unspecialised calls.
+
+    /// What `encodedRecords` returns.
+    static func encode(_ evaluation: Evaluation, file: String) -> String {
         let columns = self.columns
         var out: [UInt8] = []
         forEachRow(of: evaluation, file: file) { row in appendRecord(of: row, columns: columns, to: &out) }
         return String(decoding: out, as: UTF8.self)
     }
 
-    /// The same text as `encodedRecords`, handed to `drain` in pieces of about `chunkSize`
-    /// bytes, so a sheet of a million indicators is never one String.
-    public static func writeRecords(of evaluation: Evaluation, file: String, chunkSize: Int = 1 << 18,
-                                    to drain: (String) throws -> Void) throws {
+    /// What `writeRecords` hands over.
+    static func write(_ evaluation: Evaluation, file: String, chunkSize: Int, to drain: (String) throws -> Void) throws {
         let columns = self.columns
         var chunk: [UInt8] = []
         try forEachRow(of: evaluation, file: file) { row in
