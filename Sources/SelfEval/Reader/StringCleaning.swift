@@ -19,7 +19,10 @@ extension Character {
 
 extension StringProtocol {
     /// True when the text holds nothing but spaces and line breaks (ideographic spaces included).
-    public var isBlank: Bool { unicodeScalars.allSatisfy { $0.isLayoutSpace || $0.isLineBreak } }
+    public var isBlank: Bool {
+        utf8.withContiguousStorageIfAvailable { TextBytes.trimmedRange($0).isEmpty }
+            ?? unicodeScalars.allSatisfy { $0.isLayoutSpace || $0.isLineBreak }
+    }
 
     /// Byte-wise prefix test: no Unicode normalisation, which the header words never need.
     func hasPrefixBytes(_ prefix: String) -> Bool { utf8.starts(with: prefix.utf8) }
