@@ -117,6 +117,16 @@ extension StringProtocol {
     func containsByte(_ b: UInt8) -> Bool { utf8.containsByte(b) }
 }
 
+extension Substring {
+    /// The index of the first `byte`, an ASCII character that is a Character of its own, found
+    /// with memchr: `utf8.firstIndex(of:)` steps an index a byte at a time.
+    func firstIndex(ofByte byte: UInt8) -> Index? {
+        var copy = self
+        let offset = copy.withUTF8 { $0.firstIndex(of: byte, from: 0) }
+        return offset.map { utf8.index(utf8.startIndex, offsetBy: $0) }
+    }
+}
+
 extension UnsafeBufferPointer<UInt8> {
     /// The index of the first `byte` at or after `start`, found with memchr.
     func firstIndex(of byte: UInt8, from start: Int) -> Int? {
