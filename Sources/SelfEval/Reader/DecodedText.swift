@@ -53,11 +53,8 @@ public struct DecodedText: Sendable {
         if let s = String(validating: data, as: UTF8.self) {
             return DecodedText(text: normalisedLineEnds(s), encoding: utf8Name)
         }
-        let lines = data.split(separator: 0x0A, omittingEmptySubsequences: false)
-        var utf8Lines = 0, otherLines = 0
-        for line in lines where line.contains(where: { $0 >= 0x80 }) {
-            if String(validating: line, as: UTF8.self) != nil { utf8Lines += 1 } else { otherLines += 1 }
-        }
+        let (utf8Lines, otherLines) = nonASCIILines(data)
+        let lines = { data.split(separator: 0x0A, omittingEmptySubsequences: false) }
         if utf8Lines <= otherLines {
             if let s = String(data: Data(data), encoding: gb18030) {
                 var decoded = DecodedText(text: normalisedLineEnds(s), encoding: "gb18030")
@@ -67,9 +64,28 @@ public struct DecodedText: Sendable {
                 }
                 return decoded
             }
-            return lineByLine(lines, primary: .gb18030, name: "gb18030")
+            return lineByLine(lines(), primary: .gb18030, name: "gb18030")
         }
-        return lineByLine(lines, primary: .utf8, name: utf8Name)
+        return lineByLine(lines(), primary: .utf8, name: utf8Name)
+    }
+
+    /// How many of the lines with non-ASCII bytes are valid UTF-8, and how many are not. Read in
+    /// the contiguous bytes: stepping through `Data` slices costs several calls a byte.
+    private static func nonASCIILines(_ data: Data.SubSequence) -> (utf8: Int, other: Int) {
+        data.withUnsafeBytes { raw in
+            let bytes = raw.bindMemory(to: UInt8.self)
+            var utf8 = 0, other = 0
+            var start = 0
+            while start <= bytes.count {
+                let end = bytes.firstIndex(of: 0x0A, from: start) ?? bytes.count
+                let line = UnsafeBufferPointer(rebasing: bytes[start..<end])
+                if line.contains(where: { $0 >= 0x80 }) {
+                    if String(validating: line, as: UTF8.self) != nil { utf8 += 1 } else { other += 1 }
+                }
+                start = end + 1
+            }
+            return (utf8, other)
+        }
     }
 
     private enum Primary { case utf8, gb18030 }
