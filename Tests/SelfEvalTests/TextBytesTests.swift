@@ -59,6 +59,22 @@ import Testing
         }
     }
 
+    /// Surrogate pairs, lone and reversed surrogates, and every UTF-8 length, against the standard library.
+    @Test func utf16BecomesTheSameText() {
+        var generator = SystemRandomNumberGenerator()
+        let samples: [[UInt16]] = [
+            [], [0x41], [0x7F, 0x80, 0x7FF, 0x800, 0xFFFF], [0xD83D, 0xDE00], [0xD83D], [0xDE00], [0xDE00, 0xD83D],
+            [0xD800, 0xD800, 0xDC00], [0x6307, 0x6807, 0x000A, 0xFEFF], [0xDBFF, 0xDFFF, 0x41, 0xD800],
+        ] + (0..<200).map { _ in (0..<Int.random(in: 0..<12, using: &generator)).map { _ in
+            [UInt16.random(in: 0...0x7F, using: &generator), UInt16.random(in: 0xD7F0...0xE010, using: &generator),
+             UInt16.random(in: 0...0xFFFF, using: &generator)].randomElement(using: &generator)!
+        } }
+        for units in samples {
+            #expect(String(decoding: DecodedText.utf8(fromUTF16: units), as: UTF8.self) == String(decoding: units, as: UTF16.self), "\(units)")
+            #expect(DecodedText.utf8(fromUTF16: units) == Array(String(decoding: units, as: UTF16.self).utf8))
+        }
+    }
+
     @Test func htmlTextCollapsesWhiteSpace() {
         var collector = HTMLTextCollector()
         collector.append(text: "  \n", line: 3)

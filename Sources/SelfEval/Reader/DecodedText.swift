@@ -257,7 +257,7 @@ public struct DecodedText: Sendable {
             }
             k += 1
         }
-        var decoded = DecodedText(text: normalisedLineEnds(String(decoding: units, as: UTF16.self)),
+        var decoded = DecodedText(text: normalisedLineEnds(String(decoding: utf8(fromUTF16: units), as: UTF8.self)),
                                   encoding: littleEndian ? "utf-16le" : "utf-16be")
         if lone > 0 {
             decoded.repairs.append(Diagnostic(.warning, "invalid-utf16",
@@ -268,6 +268,44 @@ public struct DecodedText: Sendable {
                 "the UTF-16 text has an odd number of bytes: it was cut off; the last byte was dropped", line: line))
         }
         return decoded
+    }
+
+    /// UTF-16 units as UTF-8 bytes, each lone surrogate replaced by U+FFFD as
+    /// `String(decoding:as: UTF16.self)` replaces it: that generic path costs hundreds of
+    /// instructions a unit, this a few.
+    static func utf8(fromUTF16 units: [UInt16]) -> [UInt8] {
+        var out: [UInt8] = []
+        out.reserveCapacity(units.count * 3)
+        var k = 0
+        while k < units.count {
+            var scalar = UInt32(units[k])
+            k += 1
+            if scalar & 0xF800 == 0xD800 {
+                if scalar <= 0xDBFF, k < units.count, units[k] & 0xFC00 == 0xDC00 {
+                    scalar = 0x10000 + ((scalar - 0xD800) << 10) + (UInt32(units[k]) - 0xDC00)
+                    k += 1
+                } else {
+                    scalar = 0xFFFD
+                }
+            }
+            switch scalar {
+            case ..<0x80:
+                out.append(UInt8(scalar))
+            case ..<0x800:
+                out.append(0xC0 | UInt8(scalar >> 6))
+                out.append(0x80 | UInt8(scalar & 0x3F))
+            case ..<0x10000:
+                out.append(0xE0 | UInt8(scalar >> 12))
+                out.append(0x80 | UInt8(scalar >> 6 & 0x3F))
+                out.append(0x80 | UInt8(scalar & 0x3F))
+            default:
+                out.append(0xF0 | UInt8(scalar >> 18))
+                out.append(0x80 | UInt8(scalar >> 12 & 0x3F))
+                out.append(0x80 | UInt8(scalar >> 6 & 0x3F))
+                out.append(0x80 | UInt8(scalar & 0x3F))
+            }
+        }
+        return out
     }
 
     // MARK: Binary or text
