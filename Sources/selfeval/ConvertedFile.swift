@@ -24,7 +24,7 @@ struct ConvertedFile: Sendable {
             self.evaluation = evaluation
             return
         }
-        if formats.contains(.json) { json = JSONWriter.utf8(evaluation.json) }
+        if formats.contains(.json) { json = evaluation.jsonUTF8() }
         if formats.contains(.jsonl) { formLines = evaluation.formLines(file: file).joined() }
         if formats.contains(.csv) {
             forms = FormsCSV.encodedRecords(of: evaluation, file: file)

@@ -8,7 +8,7 @@ var failed = 0
 for path in CommandLine.arguments.dropFirst() {
     do {
         let evaluation = try Converter().convert(fileAt: path)
-        produced += JSONWriter.utf8(evaluation.json).count
+        produced += evaluation.jsonUTF8().count
         produced += FormsCSV.encodedRecords(of: evaluation, file: path).utf8.count
         produced += IndicatorsCSV.encodedRecords(of: evaluation, file: path).utf8.count
         produced += FundsCSV.encodedRecords(of: evaluation, file: path).utf8.count

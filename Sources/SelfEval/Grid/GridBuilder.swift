@@ -166,8 +166,10 @@ public struct GridBuilder: Sendable {
 
     private mutating func put(_ slot: GridSlot, _ r: Int, _ c: Int) {
         if let p = PackedSlot(slot) {
+            // Hashing a position for every cell costs more than placing it: only a slot that
+            // was kept whole has an entry to remove.
+            if cells[r * stride + c].isWide { wide[Position(row: r, column: c)] = nil }
             cells[r * stride + c] = p
-            wide[Position(row: r, column: c)] = nil
         } else {
             cells[r * stride + c] = .wide
             wide[Position(row: r, column: c)] = slot
@@ -189,7 +191,7 @@ public struct GridBuilder: Sendable {
         guard allocatedRows <= r else { return }
         try checkRectangle(rows: r + 1, stride: stride, row: r, column: column)
         let added = r + 1 - allocatedRows
-        cells.append(contentsOf: repeatElement(.free, count: added * stride))
+        appendFree(added * stride, to: &cells)
         rowLengths.append(contentsOf: repeatElement(0, count: added))
         allocatedRows = r + 1
     }
@@ -204,10 +206,16 @@ public struct GridBuilder: Sendable {
         wider.reserveCapacity(allocatedRows * newStride)
         for r in 0..<allocatedRows {
             wider += cells[(r * stride)..<((r + 1) * stride)]
-            wider.append(contentsOf: repeatElement(.free, count: newStride - stride))
+            appendFree(newStride - stride, to: &wider)
         }
         cells = wider
         stride = newStride
+    }
+
+    /// Appends `count` free slots one by one: appending a `repeatElement` goes through the
+    /// generic sequence path, several times slower for these few slots a row.
+    private func appendFree(_ count: Int, to slots: inout [PackedSlot]) {
+        for _ in 0..<count { slots.append(.free) }
     }
 
     /// The rectangle is what memory holds, and a few long rows among many short ones make it far

@@ -102,6 +102,15 @@ public struct TableGrid: Sendable, Equatable {
         return result
     }
 
+    /// The cells that hold nested tables, in reading order, with those tables' indexes. Only a
+    /// slot kept whole can hold any.
+    var nestedTables: [(row: Int, column: Int, tables: [Int])] {
+        wide.keys.sorted().compactMap { i in
+            guard let tables = wide[i]?.cell?.nestedTables, !tables.isEmpty else { return nil }
+            return (i / columnCount, i % columnCount, tables)
+        }
+    }
+
     /// Every anchored cell with non-blank text, in reading order.
     public var nonEmptyCells: [(row: Int, column: Int, text: String)] {
         var result: [(Int, Int, String)] = []

@@ -53,11 +53,8 @@ public struct DecodedText: Sendable {
         if let s = String(validating: data, as: UTF8.self) {
             return DecodedText(text: normalisedLineEnds(s), encoding: utf8Name)
         }
-        let lines = data.split(separator: 0x0A, omittingEmptySubsequences: false)
-        var utf8Lines = 0, otherLines = 0
-        for line in lines where line.contains(where: { $0 >= 0x80 }) {
-            if String(validating: line, as: UTF8.self) != nil { utf8Lines += 1 } else { otherLines += 1 }
-        }
+        let (utf8Lines, otherLines) = nonASCIILines(data)
+        let lines = { data.split(separator: 0x0A, omittingEmptySubsequences: false) }
         if utf8Lines <= otherLines {
             if let s = String(data: Data(data), encoding: gb18030) {
                 var decoded = DecodedText(text: normalisedLineEnds(s), encoding: "gb18030")
@@ -67,9 +64,28 @@ public struct DecodedText: Sendable {
                 }
                 return decoded
             }
-            return lineByLine(lines, primary: .gb18030, name: "gb18030")
+            return lineByLine(lines(), primary: .gb18030, name: "gb18030")
         }
-        return lineByLine(lines, primary: .utf8, name: utf8Name)
+        return lineByLine(lines(), primary: .utf8, name: utf8Name)
+    }
+
+    /// How many of the lines with non-ASCII bytes are valid UTF-8, and how many are not. Read in
+    /// the contiguous bytes: stepping through `Data` slices costs several calls a byte.
+    private static func nonASCIILines(_ data: Data.SubSequence) -> (utf8: Int, other: Int) {
+        data.withUnsafeBytes { raw in
+            let bytes = raw.bindMemory(to: UInt8.self)
+            var utf8 = 0, other = 0
+            var start = 0
+            while start <= bytes.count {
+                let end = bytes.firstIndex(of: 0x0A, from: start) ?? bytes.count
+                let line = UnsafeBufferPointer(rebasing: bytes[start..<end])
+                if line.contains(where: { $0 >= 0x80 }) {
+                    if String(validating: line, as: UTF8.self) != nil { utf8 += 1 } else { other += 1 }
+                }
+                start = end + 1
+            }
+            return (utf8, other)
+        }
     }
 
     private enum Primary { case utf8, gb18030 }
@@ -217,11 +233,13 @@ public struct DecodedText: Sendable {
     private static func utf16(_ data: Data.SubSequence, littleEndian: Bool) -> DecodedText {
         var units: [UInt16] = []
         units.reserveCapacity(data.count / 2)
-        var i = data.startIndex
-        while i + 1 < data.endIndex {
-            let a = UInt16(data[i]), b = UInt16(data[i + 1])
-            units.append(littleEndian ? a | b << 8 : a << 8 | b)
-            i += 2
+        data.withUnsafeBytes { bytes in
+            var i = 0
+            while i + 1 < bytes.count {
+                let a = UInt16(bytes[i]), b = UInt16(bytes[i + 1])
+                units.append(littleEndian ? a | b << 8 : a << 8 | b)
+                i += 2
+            }
         }
         if units.first == 0xFEFF { units.removeFirst() }
         var lone = 0, line = 1, firstBadLine: Int?
@@ -239,7 +257,7 @@ public struct DecodedText: Sendable {
             }
             k += 1
         }
-        var decoded = DecodedText(text: normalisedLineEnds(String(decoding: units, as: UTF16.self)),
+        var decoded = DecodedText(text: normalisedLineEnds(String(decoding: utf8(fromUTF16: units), as: UTF8.self)),
                                   encoding: littleEndian ? "utf-16le" : "utf-16be")
         if lone > 0 {
             decoded.repairs.append(Diagnostic(.warning, "invalid-utf16",
@@ -252,46 +270,105 @@ public struct DecodedText: Sendable {
         return decoded
     }
 
+    /// UTF-16 units as UTF-8 bytes, each lone surrogate replaced by U+FFFD as
+    /// `String(decoding:as: UTF16.self)` replaces it: that generic path costs hundreds of
+    /// instructions a unit, this a few.
+    static func utf8(fromUTF16 units: [UInt16]) -> [UInt8] {
+        var out: [UInt8] = []
+        out.reserveCapacity(units.count * 3)
+        var k = 0
+        while k < units.count {
+            var scalar = UInt32(units[k])
+            k += 1
+            if scalar & 0xF800 == 0xD800 {
+                if scalar <= 0xDBFF, k < units.count, units[k] & 0xFC00 == 0xDC00 {
+                    scalar = 0x10000 + ((scalar - 0xD800) << 10) + (UInt32(units[k]) - 0xDC00)
+                    k += 1
+                } else {
+                    scalar = 0xFFFD
+                }
+            }
+            switch scalar {
+            case ..<0x80:
+                out.append(UInt8(scalar))
+            case ..<0x800:
+                out.append(0xC0 | UInt8(scalar >> 6))
+                out.append(0x80 | UInt8(scalar & 0x3F))
+            case ..<0x10000:
+                out.append(0xE0 | UInt8(scalar >> 12))
+                out.append(0x80 | UInt8(scalar >> 6 & 0x3F))
+                out.append(0x80 | UInt8(scalar & 0x3F))
+            default:
+                out.append(0xF0 | UInt8(scalar >> 18))
+                out.append(0x80 | UInt8(scalar >> 12 & 0x3F))
+                out.append(0x80 | UInt8(scalar >> 6 & 0x3F))
+                out.append(0x80 | UInt8(scalar & 0x3F))
+            }
+        }
+        return out
+    }
+
     // MARK: Binary or text
 
     /// Text with NULs or other C0 control characters in bulk is a binary file that happened to
-    /// decode; a few stray NULs in real text are removed and reported.
+    /// decode; a few stray NULs in real text are removed and reported. Counted in the UTF-8
+    /// bytes: a control character is one byte of its own, and every byte that does not continue
+    /// a sequence starts a scalar.
     private static func checked(_ decoded: DecodedText, file: String) throws(InputError) -> DecodedText {
-        var controls = 0, total = 0, nuls = 0
-        var firstNUL: Int?
-        for scalar in decoded.text.unicodeScalars {
-            total += 1
-            if scalar.value == 0 {
-                nuls += 1
-                if firstNUL == nil { firstNUL = total - 1 }
-            } else if total <= 65_536, scalar.value < 0x20, scalar != "\n", scalar != "\t", scalar != "\r", scalar != "\u{0C}" {
-                controls += 1
+        var text = decoded.text
+        let (total, controls, nuls, firstNUL) = text.withUTF8 { p in
+            var total = 0, controls = 0, nuls = 0
+            var firstNUL: Int?
+            for i in 0..<p.count {
+                let byte = p[i]
+                if byte & 0xC0 == 0x80 { continue }
+                total += 1
+                guard byte < 0x20 else { continue }
+                if byte == 0 {
+                    nuls += 1
+                    if firstNUL == nil { firstNUL = i }
+                } else if total <= 65_536, byte != 0x0A, byte != 0x09, byte != 0x0D, byte != 0x0C {
+                    controls += 1
+                }
             }
+            return (total, controls, nuls, firstNUL)
         }
         let sampled = min(total, 65_536)
         if let firstNUL, nuls > 3, nuls * 100 > total {
-            throw InputError(.binary, file: file, line: lineOf(scalarOffset: firstNUL, in: decoded.text),
+            throw InputError(.binary, file: file, line: lineOf(byteOffset: firstNUL, in: text),
                              "the file holds \(nuls) NUL bytes: it is binary, not text")
         }
         if sampled > 0 && (controls + nuls) * 10 > sampled {
             throw InputError(.binary, file: file, "the file is mostly control characters: it is binary, not text")
         }
         guard let firstNUL else { return decoded }
+        let line = lineOf(byteOffset: firstNUL, in: text)
         var cleaned = decoded
         cleaned.text.unicodeScalars.removeAll { $0.value == 0 }
         cleaned.repairs.append(Diagnostic(.warning, "nul-removed",
-            "\(nuls) NUL character\(nuls == 1 ? "" : "s") in the text, first on line \(lineOf(scalarOffset: firstNUL, in: decoded.text)); removed",
-            line: lineOf(scalarOffset: firstNUL, in: decoded.text)))
+            "\(nuls) NUL character\(nuls == 1 ? "" : "s") in the text, first on line \(line); removed", line: line))
         return cleaned
     }
 
-    private static func lineOf(scalarOffset: Int, in text: String) -> Int {
-        1 + text.unicodeScalars.prefix(scalarOffset).reduce(0) { $0 + ($1 == "\n" ? 1 : 0) }
+    private static func lineOf(byteOffset: Int, in text: String) -> Int {
+        1 + text.utf8.prefix(byteOffset).reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) }
     }
 
+    /// CR LF and lone CRs become LF, in the bytes: a CR is never part of another character.
     static func normalisedLineEnds(_ s: String) -> String {
-        guard s.containsByte(13) else { return s }
-        return s.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
+        guard s.containsByte(0x0D) else { return s }
+        return TextBytes.rewrite(s, from: { p, i in p[i] == 0x0D }) { p, start, out in
+            var i = start
+            while i < p.count {
+                if p[i] == 0x0D {
+                    out.append(0x0A)
+                    i += i + 1 < p.count && p[i + 1] == 0x0A ? 2 : 1
+                } else {
+                    out.append(p[i])
+                    i += 1
+                }
+            }
+        }
     }
 
     /// UTF-16 without a BOM shows as a NUL in every other byte of ASCII-heavy text.

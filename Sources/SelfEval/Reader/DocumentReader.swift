@@ -91,33 +91,45 @@ public struct DocumentReader: Sendable {
         var htmlClosedAt: Int?
         let namedHTML = path.lowercased().hasSuffix(".html") || path.lowercased().hasSuffix(".htm")
         let tab = UInt8(ascii: "\t"), lt = UInt8(ascii: "<"), gt = UInt8(ascii: ">"), pipe = UInt8(ascii: "|")
-        // Lines, TABs, pipes and `<` are found in the bytes rather than by cutting the whole
-        // text into Characters: each is a Character of its own.
-        for whole in text.lineSlices(omittingEmpty: true) {
-            // The start of a line tells its kind; a megabyte-long OCR line need not be read to the end.
-            let line = whole.utf8.count > 65_536 ? Substring(whole.prefix(utf8Count: 16_384)) : whole
-            let trimmed = TextBytes.trimmed(line)
-            let t = trimmed.utf8
-            if t.isEmpty { continue }
-            seen += 1
-            if seen > 20_000 { break }
-            // A line that is one tag, indented with TABs, is HTML layout, not a cell.
-            let indentedTag = t.first == lt && t.last == gt && !t.containsByte(tab)
-            if !indentedTag, line.utf8.first == tab {
-                if line.utf8.dropFirst().containsByte(tab) { tabSeparated += 1 } else { tabLed += 1 }
-            } else if !indentedTag, line.utf8.containsByte(tab) {
-                tabSeparated += 1
+        // Lines, TABs, pipes and `<` are found in the bytes rather than by cutting the text into
+        // Characters or Substrings: each is a Character of its own.
+        var bytes = text
+        bytes.withUTF8 { all in
+            var start = 0
+            while start < all.count {
+                let lineEnd = all.firstIndex(of: UInt8(ascii: "\n"), from: start) ?? all.count
+                defer { start = lineEnd + 1 }
+                // The start of a line tells its kind; a megabyte-long OCR line need not be read to the end.
+                var end = lineEnd
+                if end - start > 65_536 {
+                    end = start + 16_384
+                    while end > start, all[end] & 0xC0 == 0x80 { end -= 1 }
+                }
+                let line = UnsafeBufferPointer(rebasing: all[start..<end])
+                let t = UnsafeBufferPointer(rebasing: line[TextBytes.trimmedRange(line)])
+                guard let first = t.first, let last = t.last else { continue }
+                seen += 1
+                if seen > 20_000 { break }
+                // A line that is one tag, indented with TABs, is HTML layout, not a cell.
+                let indentedTag = first == lt && last == gt && !t.containsByte(tab)
+                if !indentedTag, line.first == tab {
+                    if line.dropFirst().containsByte(tab) { tabSeparated += 1 } else { tabLed += 1 }
+                } else if !indentedTag, line.containsByte(tab) {
+                    tabSeparated += 1
+                }
+                if seen == 1, namedHTML, first == lt { htmlDocument = true }
+                if first == pipe || last == pipe {
+                    pipeRows += 1
+                    if t.allSatisfy({ $0 == pipe || $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: ":") || $0 == 0x20 || $0 == tab }),
+                       t.containsByte(UInt8(ascii: "-")) { alignmentRows += 1 }
+                }
+                if first == UInt8(ascii: "#") { headings += 1 }
+                if !htmlTables, line.containsByte(lt), HTMLTableBlock.opens(bytes: line) { htmlTables = true }
+                guard seen == 1 || (htmlDocument && htmlClosedAt == nil) else { continue }
+                let trimmed = String(decoding: t, as: UTF8.self)
+                if seen == 1, trimmed.lowercased().hasPrefix("<!doctype html") || trimmed.lowercased().hasPrefix("<html") { htmlDocument = true }
+                if htmlDocument, htmlClosedAt == nil, trimmed.range(of: "</html>", options: .caseInsensitive) != nil { htmlClosedAt = seen }
             }
-            if seen == 1, namedHTML, t.first == lt { htmlDocument = true }
-            if t.first == pipe || t.last == pipe {
-                pipeRows += 1
-                if t.allSatisfy({ $0 == pipe || $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: ":") || $0 == 0x20 || $0 == tab }),
-                   t.contains(UInt8(ascii: "-")) { alignmentRows += 1 }
-            }
-            if t.first == UInt8(ascii: "#") { headings += 1 }
-            if !htmlTables, line.utf8.containsByte(lt), HTMLTableBlock.opens(line) { htmlTables = true }
-            if seen == 1, trimmed.lowercased().hasPrefix("<!doctype html") || trimmed.lowercased().hasPrefix("<html") { htmlDocument = true }
-            if htmlDocument, htmlClosedAt == nil, trimmed.range(of: "</html>", options: .caseInsensitive) != nil { htmlClosedAt = seen }
         }
         // MinerU writes `<html><body><table>…</html>` as one line of a Markdown file: text after
         // the closing tag means the HTML was a block inside Markdown.

@@ -3,7 +3,7 @@
 /// paragraphs stay apart; a checkbox becomes ☑ or ☐ at its place.
 public enum InlineMarkup {
     public static func plainText(_ text: String) -> String {
-        guard text.utf8.contains(where: { $0 == UInt8(ascii: "<") || $0 == UInt8(ascii: "&") }) else { return text }
+        guard text.containsByte(UInt8(ascii: "<")) || text.containsByte(UInt8(ascii: "&")) else { return text }
         var out = ""
         out.reserveCapacity(text.utf8.count)
         var i = text.startIndex

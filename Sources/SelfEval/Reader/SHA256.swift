@@ -38,10 +38,10 @@ enum SHA256 {
                 var (a, b, c, d, e, f, g, hh) = h
                 for i in 0..<64 {
                     let s1 = e.rotr(6) ^ e.rotr(11) ^ e.rotr(25)
-                    let ch = (e & f) ^ (~e & g)
+                    let ch = g ^ (e & (f ^ g))
                     let t1 = hh &+ s1 &+ ch &+ k[i] &+ w[i]
                     let s0 = a.rotr(2) ^ a.rotr(13) ^ a.rotr(22)
-                    let maj = (a & b) ^ (a & c) ^ (b & c)
+                    let maj = (a & b) | (c & (a | b))
                     let t2 = s0 &+ maj
                     (hh, g, f, e, d, c, b, a) = (g, f, e, d &+ t1, c, b, a, t1 &+ t2)
                 }
@@ -77,5 +77,5 @@ enum SHA256 {
 }
 
 private extension UInt32 {
-    func rotr(_ n: UInt32) -> UInt32 { (self >> n) | (self << (32 - n)) }
+    func rotr(_ n: UInt32) -> UInt32 { (self &>> n) | (self &<< (32 &- n)) }
 }

@@ -19,7 +19,10 @@ extension Character {
 
 extension StringProtocol {
     /// True when the text holds nothing but spaces and line breaks (ideographic spaces included).
-    public var isBlank: Bool { unicodeScalars.allSatisfy { $0.isLayoutSpace || $0.isLineBreak } }
+    public var isBlank: Bool {
+        utf8.withContiguousStorageIfAvailable { TextBytes.trimmedRange($0).isEmpty }
+            ?? unicodeScalars.allSatisfy { $0.isLayoutSpace || $0.isLineBreak }
+    }
 
     /// Byte-wise prefix test: no Unicode normalisation, which the header words never need.
     func hasPrefixBytes(_ prefix: String) -> Bool { utf8.starts(with: prefix.utf8) }
@@ -67,24 +70,20 @@ extension StringProtocol {
 extension Substring {
     /// The text without leading and trailing spaces and line breaks of any kind.
     public var trimmed: String {
-        let scalars = unicodeScalars
-        guard let first = scalars.firstIndex(where: { !($0.isLayoutSpace || $0.isLineBreak) }) else { return "" }
-        let last = scalars.lastIndex(where: { !($0.isLayoutSpace || $0.isLineBreak) })!
-        // One copy of the bytes in between: trimming runs on every cell, and appending scalar
-        // by scalar costs a call each.
-        return String(Substring(scalars[first...last]))
+        var copy = self
+        return copy.withUTF8 { p in String(decoding: UnsafeBufferPointer(rebasing: p[TextBytes.trimmedRange(p)]), as: UTF8.self) }
     }
 }
 
 extension String {
-    /// The text without leading and trailing spaces and line breaks of any kind.
+    /// The text without leading and trailing spaces and line breaks of any kind; found in the
+    /// bytes, since trimming runs on every cell. Text with nothing to trim is returned as it is.
     public var trimmed: String {
-        let scalars = unicodeScalars
-        if let first = scalars.first, let last = scalars.last,
-           !(first.isLayoutSpace || first.isLineBreak), !(last.isLayoutSpace || last.isLineBreak) {
-            return self
+        var copy = self
+        return copy.withUTF8 { p in
+            let kept = TextBytes.trimmedRange(p)
+            return kept.count == p.count ? self : String(decoding: UnsafeBufferPointer(rebasing: p[kept]), as: UTF8.self)
         }
-        return self[...].trimmed
     }
 }
 

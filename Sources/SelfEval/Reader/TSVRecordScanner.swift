@@ -29,7 +29,7 @@ struct TSVRecordScanner {
                 rest = remainder
             } else {
                 if rest.utf8.first == Self.quote { unbalanced = true }
-                let end = rest.utf8.firstIndex(of: Self.tab) ?? rest.endIndex
+                let end = rest.firstIndex(ofByte: Self.tab) ?? rest.endIndex
                 fields.append(String(rest[..<end]))
                 rest = rest[end...]
             }

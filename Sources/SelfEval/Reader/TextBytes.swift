@@ -47,6 +47,7 @@ enum TextBytes {
 
     /// Runs `body` over the string's UTF-8 bytes; a result of nil means "unchanged" and returns
     /// the string itself, so the common case allocates nothing.
+    @inline(__always)
     static func rewrite(_ s: String, _ body: (UnsafeBufferPointer<UInt8>) -> [UInt8]?) -> String {
         var copy = s
         let bytes = copy.withUTF8 { body($0) }
@@ -56,7 +57,9 @@ enum TextBytes {
 
     /// Rewrites the string from the first byte position where `changes` holds: the bytes before
     /// it are copied as they are and `rest` writes the remainder, starting there. Text where no
-    /// position changes, most cells, comes back as it is without a copy.
+    /// position changes, most cells, comes back as it is without a copy. Always inlined, so that
+    /// `changes`, asked at every byte, is compiled into the caller's loop rather than called.
+    @inline(__always)
     static func rewrite(_ s: String, from changes: (UnsafeBufferPointer<UInt8>, Int) -> Bool,
                         rest: (UnsafeBufferPointer<UInt8>, Int, inout [UInt8]) -> Void) -> String {
         rewrite(s) { p in
@@ -83,14 +86,16 @@ extension StringProtocol {
     /// The pieces between `separator` bytes, an ASCII character that is a Character of its own.
     func splitBytes(_ separator: UInt8, omittingEmpty: Bool = false) -> [SubSequence] {
         let bytes = utf8
-        // Offsets found in the contiguous bytes, then turned into indices (constant time on
+        // Offsets found with memchr in the contiguous bytes, then turned into indices (constant time on
         // native UTF-8): stepping a UTF8View index costs several calls a byte.
         let cuts: [Int] = bytes.withContiguousStorageIfAvailable { p in
             var cuts: [Int] = []
+            guard let base = p.baseAddress else { return cuts }
             var i = 0
-            while i < p.count {
-                if p[i] == separator { cuts.append(i) }
-                i += 1
+            while i < p.count, let hit = memchr(base + i, Int32(separator), p.count - i) {
+                let cut = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+                cuts.append(cut)
+                i = cut + 1
             }
             return cuts
         } ?? bytes.enumerated().filter { $0.element == separator }.map(\.offset)
@@ -112,6 +117,24 @@ extension StringProtocol {
     func containsByte(_ b: UInt8) -> Bool { utf8.containsByte(b) }
 }
 
+extension Substring {
+    /// The index of the first `byte`, an ASCII character that is a Character of its own, found
+    /// with memchr: `utf8.firstIndex(of:)` steps an index a byte at a time.
+    func firstIndex(ofByte byte: UInt8) -> Index? {
+        var copy = self
+        let offset = copy.withUTF8 { $0.firstIndex(of: byte, from: 0) }
+        return offset.map { utf8.index(utf8.startIndex, offsetBy: $0) }
+    }
+}
+
+extension UnsafeBufferPointer<UInt8> {
+    /// The index of the first `byte` at or after `start`, found with memchr.
+    func firstIndex(of byte: UInt8, from start: Int) -> Int? {
+        guard let base = baseAddress, start < count, let hit = memchr(base + start, Int32(byte), count - start) else { return nil }
+        return base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+    }
+}
+
 extension Collection where Element == UInt8 {
     /// `contains(b)` with `memchr` over contiguous storage: the generic `contains` steps an
     /// index a byte at a time.
@@ -128,26 +151,28 @@ extension TextBytes {
     /// no copy, unlike `trimmed`.
     static func trimmed(_ s: Substring) -> Substring {
         let bytes = s.utf8
-        var lo = bytes.startIndex, hi = bytes.endIndex
         var copy = s
-        let (head, tail) = copy.withUTF8 { p -> (Int, Int) in
-            var i = 0
-            while i < p.count {
-                let n = gapLength(p, i)
-                if n == 0 { break }
-                i += n
-            }
-            var j = p.count
-            while j > i {
-                if j - 1 >= i, gapLength(p, j - 1) == 1 { j -= 1; continue }
-                if j - 2 >= i, gapLength(p, j - 2) == 2 { j -= 2; continue }
-                if j - 3 >= i, gapLength(p, j - 3) == 3 { j -= 3; continue }
-                break
-            }
-            return (i, p.count - j)
-        }
-        lo = bytes.index(lo, offsetBy: head)
-        hi = bytes.index(hi, offsetBy: -tail)
+        let kept = copy.withUTF8(trimmedRange)
+        let lo = bytes.index(bytes.startIndex, offsetBy: kept.lowerBound)
+        let hi = bytes.index(bytes.endIndex, offsetBy: kept.upperBound - bytes.count)
         return s[lo..<hi]
+    }
+
+    /// The bytes between leading and trailing layout spaces and line breaks.
+    static func trimmedRange(_ p: UnsafeBufferPointer<UInt8>) -> Range<Int> {
+        var i = 0
+        while i < p.count {
+            let n = gapLength(p, i)
+            if n == 0 { break }
+            i += n
+        }
+        var j = p.count
+        while j > i {
+            if j - 1 >= i, gapLength(p, j - 1) == 1 { j -= 1; continue }
+            if j - 2 >= i, gapLength(p, j - 2) == 2 { j -= 2; continue }
+            if j - 3 >= i, gapLength(p, j - 3) == 3 { j -= 3; continue }
+            break
+        }
+        return i..<j
     }
 }

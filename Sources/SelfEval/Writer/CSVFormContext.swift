@@ -5,14 +5,25 @@ public struct CSVFormContext: Sendable {
     public var file: String
     /// The form's position in the JSON `forms` array, from 0.
     public var index: Int
-    public var form: Form
+    public var form: Form {
+        get { formBox.form }
+        set { formBox = FormBox(form: newValue) }
+    }
     /// Diagnostics placed in one of the form's tables.
     public var diagnostics: Int
+    /// The form, held by reference: every row of a sheet carries its form's context and the
+    /// identifying columns each get a copy of it, which must not copy the form's many fields.
+    private var formBox: FormBox
+
+    private final class FormBox: Sendable {
+        let form: Form
+        init(form: Form) { self.form = form }
+    }
 
     public init(file: String, index: Int, form: Form, diagnostics: Int) {
         self.file = file
         self.index = index
-        self.form = form
+        self.formBox = FormBox(form: form)
         self.diagnostics = diagnostics
     }
 

@@ -9,6 +9,11 @@ public protocol CSVSheet {
     static func rows(of evaluation: Evaluation, file: String) -> [Row]
     /// The same rows handed over one at a time, for a sheet too long to hold as a list.
     static func forEachRow(of evaluation: Evaluation, file: String, _ body: (Row) throws -> Void) rethrows
+    /// The encoded records of one input file, ready to append after the header.
+    static func encodedRecords(of evaluation: Evaluation, file: String) -> String
+    /// The same text as `encodedRecords`, handed to `drain` in pieces of about `chunkSize`
+    /// bytes, so a sheet of a million indicators is never one String.
+    static func writeRecords(of evaluation: Evaluation, file: String, chunkSize: Int, to drain: (String) throws -> Void) throws
 }
 
 extension CSVSheet {
@@ -26,24 +31,47 @@ extension CSVSheet {
         return rows(of: evaluation, file: file).map { row in columns.map { $0.cell(row) } }
     }
 
-    /// The encoded records of one input file, ready to append after the header.
     public static func encodedRecords(of evaluation: Evaluation, file: String) -> String {
-        records(of: evaluation, file: file).map(CSVEncoding.record).joined()
+        encode(evaluation, file: file)
     }
 
-    /// The same text as `encodedRecords`, handed to `drain` in pieces of about `chunkSize`
-    /// bytes, so a sheet of a million indicators is never one String.
     public static func writeRecords(of evaluation: Evaluation, file: String, chunkSize: Int = 1 << 18,
                                     to drain: (String) throws -> Void) throws {
+        try write(evaluation, file: file, chunkSize: chunkSize, to: drain)
+    }
+
+    // The three sheets repeat the two methods above, so that they are compiled for each one's
+    // own rows: called from another module, a generic method of the protocol pays for every
+    // row and column in metadata lookups and unspecialised calls.
+
+    /// What `encodedRecords` returns.
+    static func encode(_ evaluation: Evaluation, file: String) -> String {
         let columns = self.columns
-        var chunk = ""
+        var out: [UInt8] = []
+        forEachRow(of: evaluation, file: file) { row in appendRecord(of: row, columns: columns, to: &out) }
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// What `writeRecords` hands over.
+    static func write(_ evaluation: Evaluation, file: String, chunkSize: Int, to drain: (String) throws -> Void) throws {
+        let columns = self.columns
+        var chunk: [UInt8] = []
         try forEachRow(of: evaluation, file: file) { row in
-            chunk += CSVEncoding.record(columns.map { $0.cell(row) })
-            if chunk.utf8.count >= chunkSize {
-                try drain(chunk)
-                chunk = ""
+            appendRecord(of: row, columns: columns, to: &chunk)
+            if chunk.count >= chunkSize {
+                try drain(String(decoding: chunk, as: UTF8.self))
+                chunk.removeAll(keepingCapacity: true)
             }
         }
-        if !chunk.isEmpty { try drain(chunk) }
+        if !chunk.isEmpty { try drain(String(decoding: chunk, as: UTF8.self)) }
+    }
+
+    /// Encodes a row's cells straight into `out`: no list of cell texts, no String per record.
+    private static func appendRecord(of row: Row, columns: [CSVColumn<Row>], to out: inout [UInt8]) {
+        for i in columns.indices {
+            if i > 0 { out.append(UInt8(ascii: ",")) }
+            CSVEncoding.append(field: columns[i].cell(row), to: &out)
+        }
+        CSVEncoding.endRecord(&out)
     }
 }

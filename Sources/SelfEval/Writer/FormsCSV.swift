@@ -3,6 +3,16 @@
 public enum FormsCSV: CSVSheet {
     public static let fileName = "forms.csv"
 
+    // Compiled for this sheet's rows (see `CSVSheet.encode`).
+    public static func encodedRecords(of evaluation: Evaluation, file: String) -> String {
+        encode(evaluation, file: file)
+    }
+
+    public static func writeRecords(of evaluation: Evaluation, file: String, chunkSize: Int = 1 << 18,
+                                    to drain: (String) throws -> Void) throws {
+        try write(evaluation, file: file, chunkSize: chunkSize, to: drain)
+    }
+
     public static func rows(of evaluation: Evaluation, file: String) -> [CSVFormContext] {
         CSVFormContext.all(in: evaluation, file: file)
     }

@@ -5,6 +5,16 @@
 public enum FundsCSV: CSVSheet {
     public static let fileName = "funds.csv"
 
+    // Compiled for this sheet's rows (see `CSVSheet.encode`).
+    public static func encodedRecords(of evaluation: Evaluation, file: String) -> String {
+        encode(evaluation, file: file)
+    }
+
+    public static func writeRecords(of evaluation: Evaluation, file: String, chunkSize: Int = 1 << 18,
+                                    to drain: (String) throws -> Void) throws {
+        try write(evaluation, file: file, chunkSize: chunkSize, to: drain)
+    }
+
     public struct Row: Sendable {
         public enum Line: Sendable {
             case line(FundLine)

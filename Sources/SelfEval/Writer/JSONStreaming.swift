@@ -1,60 +1,66 @@
-/// The large documents written through `JSONStreamWriter`: the parts that grow with the input
-/// (forms, indicators, tables, grid rows, diagnostics) are written one at a time, and every
-/// other member comes from the same `json` tree the in-memory writer uses, so the two agree.
+/// The large documents written through `JSONStreamWriter`, which drains its bytes as they grow,
+/// and the same documents written whole in memory. Both write what `JSONWriter` gives for the
+/// `json` tree, straight from the model.
 extension Evaluation {
     /// Writes the same text as `JSONWriter.utf8(json)`.
     public func writeJSON(to writer: inout JSONStreamWriter) throws {
-        var shell = self
-        shell.forms = []
-        shell.tables = []
-        shell.diagnostics = []
-        try writer.object(shell.json, streaming: [
-            "forms": { w in try w.array(forms) { w, form in try form.writeJSON(to: &w) } },
-            "tables": { w in try w.array(tables.indices) { w, i in try tables[i].writeJSON(index: i, to: &w) } },
-            "diagnostics": { w in try w.array(diagnostics) { w, d in try w.value(d.json) } },
-        ])
+        try write(to: &writer)
         try writer.endDocument()
+    }
+
+    /// The same bytes as `JSONWriter.utf8(json)`, without building the tree.
+    public func jsonUTF8() -> [UInt8] {
+        JSONTextWriter.line(of: self, capacity: 4096 + source.bytes * 2)
     }
 
     /// Writes the same lines as `formLines(file:)`.
     public func writeFormLines(file: String? = nil, to writer: inout JSONStreamWriter) throws {
-        let file = file ?? source.path
-        for (index, form) in forms.enumerated() {
-            let shell: JSONValue = .object([("file", .string(file)), ("formIndex", .int(index)), ("form", .null)])
-            try writer.object(shell, streaming: ["form": { w in try form.writeJSON(to: &w) }])
+        for line in formLineValues(file: file) {
+            try line.write(to: &writer)
             try writer.endDocument()
         }
+    }
+
+    /// The JSON Lines objects of this input: `{"file", "formIndex", "form"}` for each form.
+    func formLineValues(file: String?) -> [FormLine] {
+        let file = file ?? source.path
+        return forms.enumerated().map { FormLine(file: file, formIndex: $0, form: $1) }
+    }
+}
+
+/// One line of `forms.jsonl`.
+struct FormLine: JSONWritable {
+    var file: String
+    var formIndex: Int
+    var form: Form
+
+    func write<Sink: JSONSink>(to sink: inout Sink) throws(Sink.Failure) {
+        sink.beginObject()
+        try sink.member("file", file)
+        try sink.member("formIndex", formIndex)
+        try sink.member("form", form)
+        try sink.endObject()
     }
 }
 
 extension Form {
-    /// Writes the same value as `json`, its indicators one at a time.
+    /// Writes the same value as `json`.
     public func writeJSON(to writer: inout JSONStreamWriter) throws {
-        var shell = self
-        shell.indicators = []
-        try writer.object(shell.json, streaming: [
-            "indicators": { w in try w.array(indicators) { w, indicator in try w.value(indicator.json) } },
-        ])
+        try write(to: &writer)
     }
 }
 
 extension TableGrid {
-    /// Writes the same value as `json(index:)`, its grid one row at a time.
+    /// Writes the same value as `json(index:)`.
     public func writeJSON(index: Int, to writer: inout JSONStreamWriter) throws {
-        try writer.object(json(index: index, grid: .null), streaming: [
-            "grid": { w in try w.array(0..<rowCount) { w, r in try w.value(gridRowJSON(r)) } },
-        ])
+        try write(index: index, to: &writer)
     }
 }
 
 extension SourceDocument {
     /// Writes the same text as `JSONWriter.utf8(inspectionJSON)`.
     public func writeInspectionJSON(to writer: inout JSONStreamWriter) throws {
-        var shell = self
-        shell.tables = []
-        try writer.object(shell.inspectionJSON, streaming: [
-            "tables": { w in try w.array(tables.indices) { w, i in try tables[i].writeJSON(index: i, to: &w) } },
-        ])
+        try writeInspection(to: &writer)
         try writer.endDocument()
     }
 }

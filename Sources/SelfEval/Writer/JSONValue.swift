@@ -36,11 +36,3 @@ public indirect enum JSONValue: Sendable, Equatable {
 public protocol JSONRepresentable {
     var json: JSONValue { get }
 }
-
-extension Optional where Wrapped: JSONRepresentable {
-    var json: JSONValue { map(\.json) ?? .null }
-}
-
-extension Array where Element: JSONRepresentable {
-    var json: JSONValue { .array(map(\.json)) }
-}

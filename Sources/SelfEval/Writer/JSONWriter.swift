@@ -17,11 +17,10 @@ public enum JSONWriter {
 
     static func write(_ value: JSONValue, into out: inout [UInt8], indent: Int?) {
         switch value {
-        case .null: out += "null".utf8
+        case .null: writeNull(into: &out)
         case .bool(let b): out += (b ? "true" : "false").utf8
-        case .int(let n): out += String(n).utf8
-        case .double(let d):
-            if d.isFinite { out += "\(d)".utf8 } else { out += "null".utf8 }
+        case .int(let n): writeInt(n, into: &out)
+        case .double(let d): writeDouble(d, into: &out)
         case .string(let s): writeString(s, into: &out)
         case .array(let items):
             if items.isEmpty { out += "[]".utf8; return }
@@ -67,7 +66,42 @@ public enum JSONWriter {
     static func newline(_ out: inout [UInt8], _ indent: Int?) {
         guard let indent else { return }
         out.append(UInt8(ascii: "\n"))
-        out += repeatElement(UInt8(ascii: " "), count: 2 * indent)
+        for _ in 0..<2 * indent { out.append(UInt8(ascii: " ")) }
+    }
+
+    static func writeNull(into out: inout [UInt8]) {
+        out += "null".utf8
+    }
+
+    /// The decimal digits of `n`, as `String(n)` spells them, without making the String.
+    static func writeInt(_ n: Int, into out: inout [UInt8]) {
+        if n < 0 { out.append(UInt8(ascii: "-")) }
+        var magnitude = n.magnitude
+        if magnitude < 10 { return out.append(UInt8(ascii: "0") + UInt8(magnitude)) }
+        var digits: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8,
+                     UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8) =
+            (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
+        withUnsafeMutableBytes(of: &digits) { d in
+            var start = d.count
+            while magnitude > 0 {
+                start -= 1
+                d[start] = UInt8(ascii: "0") + UInt8(magnitude % 10)
+                magnitude /= 10
+            }
+            out.append(contentsOf: UnsafeRawBufferPointer(rebasing: d[start...]))
+        }
+    }
+
+    /// A double in its shortest round-tripping form; JSON has no NaN or infinity.
+    static func writeDouble(_ d: Double, into out: inout [UInt8]) {
+        if d.isFinite { out += "\(d)".utf8 } else { writeNull(into: &out) }
+    }
+
+    /// What `JSONValue.number` makes of `number`, written.
+    static func writeNumber(_ number: Double?, into out: inout [UInt8]) {
+        guard let number else { return writeNull(into: &out) }
+        if number.rounded() == number, abs(number) < 1e15 { return writeInt(Int(number), into: &out) }
+        writeDouble(number, into: &out)
     }
 
     private static let hex = Array("0123456789abcdef".utf8)
@@ -80,7 +114,9 @@ public enum JSONWriter {
         s.withUTF8 { bytes in
             var run = 0
             var i = 0
-            while i < bytes.count {
+            while true {
+                i = plainRunEnd(bytes, from: i)
+                guard i < bytes.count else { break }
                 let byte = bytes[i]
                 var width = 1
                 var escape: String?
@@ -91,13 +127,12 @@ public enum JSONWriter {
                 case UInt8(ascii: "\r"): escape = "\\r"
                 case UInt8(ascii: "\t"): escape = "\\t"
                 case ..<0x20: escape = unicodeEscape(Int(byte))
-                case 0xE2:
+                default:
                     // U+2028 and U+2029 (E2 80 A8/A9) end lines in JavaScript.
                     if i + 2 < bytes.count, bytes[i + 1] == 0x80, bytes[i + 2] == 0xA8 || bytes[i + 2] == 0xA9 {
                         escape = unicodeEscape(bytes[i + 2] == 0xA8 ? 0x2028 : 0x2029)
                         width = 3
                     }
-                default: break
                 }
                 if let escape {
                     out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[run..<i]))
@@ -111,6 +146,30 @@ public enum JSONWriter {
             out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[run..<bytes.count]))
         }
         out.append(UInt8(ascii: "\""))
+    }
+
+    /// The index of the first byte from `start` on that may need an escape: a control byte, a
+    /// quote, a backslash, or E2 (the lead byte of U+2028 and U+2029, and of much punctuation).
+    /// Eight bytes are tested at a time with the usual bit tricks, then the last few one by one.
+    static func plainRunEnd(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+        var i = start
+        if let base = UnsafeRawPointer(bytes.baseAddress) {
+            let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
+            /// Whether some byte of `w` is below `n` (n at most 0x80).
+            func hasByteBelow(_ w: UInt64, _ n: UInt64) -> Bool { (w &- ones &* n) & ~w & highs != 0 }
+            func hasByte(_ w: UInt64, _ b: UInt64) -> Bool { hasByteBelow(w ^ (ones &* b), 1) }
+            while i + 8 <= bytes.count {
+                let w = base.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+                if hasByteBelow(w, 0x20) || hasByte(w, 0x22) || hasByte(w, 0x5C) || hasByte(w, 0xE2) { break }
+                i += 8
+            }
+        }
+        while i < bytes.count {
+            let byte = bytes[i]
+            if byte < 0x20 || byte == 0x22 || byte == 0x5C || byte == 0xE2 { break }
+            i += 1
+        }
+        return i
     }
 
     private static func unicodeEscape(_ v: Int) -> String {

@@ -52,12 +52,9 @@ extension SourceDocument {
                        diagnostics: table.diagnostics, limits: limits)
         guard !children.isEmpty else { return index }
         var positions: [Int: TableGrid.NestedPosition] = [:]
-        let grid = tables[index]
-        for r in 0..<grid.rowCount {
-            for c in 0..<grid.columnCount {
-                for nested in grid[r, c].cell?.nestedTables ?? [] {
-                    positions[nested] = TableGrid.NestedPosition(table: index, row: r, column: c)
-                }
+        for (r, c, nestedTables) in tables[index].nestedTables {
+            for nested in nestedTables {
+                positions[nested] = TableGrid.NestedPosition(table: index, row: r, column: c)
             }
         }
         for (child, childIndex) in children {

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Finds where an HTML table written inside Markdown ends: MinerU and PaddleOCR put a whole
 /// `<html><body><table>…</table></body></html>` on one line, others spread it over many. The
 /// block runs from the line that opens a `<table>` to the first line that ends with every table
@@ -5,8 +7,14 @@
 enum HTMLTableBlock {
     /// True when the line opens a `<table>` element.
     static func opens(_ line: Substring) -> Bool {
+        var line = line
+        return line.withUTF8(opens(bytes:))
+    }
+
+    /// The same test on a line's UTF-8 bytes.
+    static func opens(bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         var found = false
-        scan(line) { isClose in
+        scan(bytes) { isClose in
             if !isClose { found = true }
             return !found
         }
@@ -19,9 +27,12 @@ enum HTMLTableBlock {
         var depth = 0
         var i = start
         while i < lines.count {
-            scan(lines[i]) { isClose in
-                depth = isClose ? max(0, depth - 1) : depth + 1
-                return true
+            var line = lines[i]
+            line.withUTF8 { bytes in
+                scan(bytes) { isClose in
+                    depth = isClose ? max(0, depth - 1) : depth + 1
+                    return true
+                }
             }
             if depth == 0 { return (i, true) }
             i += 1
@@ -29,23 +40,27 @@ enum HTMLTableBlock {
         return (lines.count - 1, false)
     }
 
-    /// Calls `visit` for each `<table` (false) and `</table` (true) tag, in order, until it returns false.
-    private static func scan(_ line: Substring, _ visit: (_ isClose: Bool) -> Bool) {
-        let bytes = line.utf8
-        guard bytes.contains(UInt8(ascii: "<")) else { return }
-        let name = Array("table".utf8)
-        var i = bytes.startIndex
-        while i < bytes.endIndex {
-            guard bytes[i] == UInt8(ascii: "<") else { i = bytes.index(after: i); continue }
-            var j = bytes.index(after: i)
+    /// Calls `visit` for each `<table` (false) and `</table` (true) tag, in order, until it
+    /// returns false. Each `<` is found with memchr.
+    private static func scan(_ bytes: UnsafeBufferPointer<UInt8>, _ visit: (_ isClose: Bool) -> Bool) {
+        guard let base = bytes.baseAddress else { return }
+        let name = "table".utf8
+        var i = 0
+        while i < bytes.count, let hit = memchr(base + i, Int32(UInt8(ascii: "<")), bytes.count - i) {
+            i = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+            var j = i + 1
             var isClose = false
-            if j < bytes.endIndex, bytes[j] == UInt8(ascii: "/") { isClose = true; j = bytes.index(after: j) }
-            var k = 0
-            while k < name.count, j < bytes.endIndex, bytes[j] | 0x20 == name[k] { k += 1; j = bytes.index(after: j) }
-            if k == name.count, j == bytes.endIndex || !isNameByte(bytes[j]) {
+            if j < bytes.count, bytes[j] == UInt8(ascii: "/") { isClose = true; j += 1 }
+            var matched = 0
+            for byte in name {
+                guard j < bytes.count, bytes[j] | 0x20 == byte else { break }
+                matched += 1
+                j += 1
+            }
+            if matched == name.count, j == bytes.count || !isNameByte(bytes[j]) {
                 if !visit(isClose) { return }
             }
-            i = j > i ? j : bytes.index(after: i)
+            i = j
         }
     }
 

@@ -2,49 +2,62 @@
 /// one space, `<br>` and block elements break lines, and blank lines disappear. Keeps the line of
 /// the first text it sees so that the result can say where it came from.
 struct HTMLTextCollector {
-    private(set) var raw = ""
+    /// The UTF-8 bytes gathered so far: HTML white space is ASCII, so the text is gathered
+    /// byte by byte rather than scalar by scalar.
+    private(set) var raw: [UInt8] = []
     private(set) var firstLine: Int?
 
     /// True while no visible character has been added (only spaces and line breaks).
     var isEmpty: Bool { firstLine == nil }
 
     mutating func append(text: String, line: Int) {
-        var pendingSpace = false
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case " ", "\t", "\n", "\r", "\u{0C}":
-                pendingSpace = true
-            default:
-                if pendingSpace { raw.unicodeScalars.append(" ") }
+        var text = text
+        text.withUTF8 { bytes in
+            var pendingSpace = false
+            var i = 0
+            while i < bytes.count {
+                if Self.isHTMLSpace(bytes[i]) {
+                    pendingSpace = true
+                    i += 1
+                    continue
+                }
+                if pendingSpace { raw.append(UInt8(ascii: " ")) }
                 pendingSpace = false
-                raw.unicodeScalars.append(scalar)
                 if firstLine == nil { firstLine = line }
+                let start = i
+                while i < bytes.count, !Self.isHTMLSpace(bytes[i]) { i += 1 }
+                raw.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<i]))
             }
+            if pendingSpace { raw.append(UInt8(ascii: " ")) }
         }
-        if pendingSpace { raw.unicodeScalars.append(" ") }
+    }
+
+    /// Space, TAB, LF, CR and form feed: what HTML collapses.
+    private static func isHTMLSpace(_ byte: UInt8) -> Bool {
+        byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D || byte == 0x0C
     }
 
     /// A symbol that stands for an element (a checkbox's ☑ or ☐).
     mutating func append(symbol: Character, line: Int) {
-        raw.append(symbol)
+        raw += symbol.utf8
         if firstLine == nil { firstLine = line }
     }
 
     mutating func lineBreak() {
-        raw.append("\n")
+        raw.append(UInt8(ascii: "\n"))
     }
 
     /// The text with every line trimmed and empty lines dropped.
     var text: String {
-        let bytes = raw.utf8
-        if !bytes.contains(UInt8(ascii: "\n")), bytes.first != UInt8(ascii: " "), bytes.last != UInt8(ascii: " ") {
-            return raw
+        let text = String(decoding: raw, as: UTF8.self)
+        if !raw.contains(UInt8(ascii: "\n")), raw.first != UInt8(ascii: " "), raw.last != UInt8(ascii: " ") {
+            return text
         }
-        return raw.lineSlices(omittingEmpty: true).map(\.trimmed).filter { !$0.isEmpty }.joined(separator: "\n")
+        return text.lineSlices(omittingEmpty: true).map(\.trimmed).filter { !$0.isEmpty }.joined(separator: "\n")
     }
 
     mutating func reset() {
-        raw = ""
+        raw.removeAll(keepingCapacity: true)
         firstLine = nil
     }
 }

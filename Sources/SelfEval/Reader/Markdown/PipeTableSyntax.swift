@@ -7,8 +7,14 @@ enum PipeTableSyntax {
 
     /// True when the line holds a pipe that is not escaped.
     static func hasPipe(_ line: Substring) -> Bool {
+        var line = line
+        return line.withUTF8(hasPipe(bytes:))
+    }
+
+    private static func hasPipe(bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard bytes.containsByte(pipe) else { return false }
         var escaped = false
-        for byte in line.utf8 {
+        for byte in bytes {
             if byte == pipe && !escaped { return true }
             escaped = byte == backslash && !escaped
         }
@@ -18,9 +24,13 @@ enum PipeTableSyntax {
     /// A row that starts with a pipe and holds another: a table row even without a delimiter row
     /// (OCR tools drop it), as long as the line is not a TAB-separated record.
     static func isBareRow(_ line: Substring) -> Bool {
-        let t = line.utf8.drop(while: { $0 == 0x20 })
-        guard t.first == pipe, !line.utf8.contains(0x09) else { return false }
-        return hasPipe(Substring(t.dropFirst()))
+        var line = line
+        return line.withUTF8 { bytes in
+            var i = 0
+            while i < bytes.count, bytes[i] == 0x20 { i += 1 }
+            guard i < bytes.count, bytes[i] == pipe, !bytes.containsByte(0x09) else { return false }
+            return hasPipe(bytes: UnsafeBufferPointer(rebasing: bytes[(i + 1)...]))
+        }
     }
 
     /// `| --- | :-: | ---: |` (outer pipes optional): only dashes, colons, spaces and pipes, each
@@ -42,26 +52,30 @@ enum PipeTableSyntax {
         split(line, unescaping: true)
     }
 
+    /// Works on the line's contiguous bytes: stepping a Substring's UTF-8 index costs a call a byte.
     private static func split(_ line: Substring, unescaping: Bool = false) -> [String] {
-        let bytes = line.utf8
-        var start = bytes.startIndex
-        var end = bytes.endIndex
-        while start < end, bytes[start] == 0x20 || bytes[start] == 0x09 { start = bytes.index(after: start) }
-        while start < end, bytes[bytes.index(before: end)] == 0x20 || bytes[bytes.index(before: end)] == 0x09 { end = bytes.index(before: end) }
+        var line = line
+        return line.withUTF8 { split(bytes: $0, unescaping: unescaping) }
+    }
+
+    private static func split(bytes: UnsafeBufferPointer<UInt8>, unescaping: Bool) -> [String] {
+        var start = 0
+        var end = bytes.count
+        while start < end, bytes[start] == 0x20 || bytes[start] == 0x09 { start += 1 }
+        while start < end, bytes[end - 1] == 0x20 || bytes[end - 1] == 0x09 { end -= 1 }
         guard start < end else { return [] }
-        if bytes[start] == pipe { start = bytes.index(after: start) }
-        if start < end, bytes[bytes.index(before: end)] == pipe {
-            let beforePipe = bytes.index(before: end)
-            let escaped = beforePipe > start && bytes[bytes.index(before: beforePipe)] == backslash
-            if !escaped { end = beforePipe }
+        if bytes[start] == pipe { start += 1 }
+        if start < end, bytes[end - 1] == pipe {
+            let escaped = end - 1 > start && bytes[end - 2] == backslash
+            if !escaped { end -= 1 }
         }
         var result: [String] = []
         var cellStart = start
         var i = start
         var escaped = false
         var hasEscapedPipe = false
-        func finishCell(at end: Substring.UTF8View.Index) {
-            let raw = bytes[cellStart..<end]
+        func finishCell(at end: Int) {
+            let raw = UnsafeBufferPointer(rebasing: bytes[cellStart..<end])
             if unescaping && hasEscapedPipe {
                 var unescaped: [UInt8] = []
                 unescaped.reserveCapacity(raw.count)
@@ -80,11 +94,11 @@ enum PipeTableSyntax {
             if byte == pipe {
                 if escaped { hasEscapedPipe = true } else {
                     finishCell(at: i)
-                    cellStart = bytes.index(after: i)
+                    cellStart = i + 1
                 }
             }
             escaped = byte == backslash && !escaped
-            i = bytes.index(after: i)
+            i += 1
         }
         finishCell(at: end)
         return result

@@ -1,0 +1,99 @@
+import Foundation
+import Testing
+@testable import SelfEval
+
+/// The JSON written straight from the model must be the text `JSONWriter` gives for the `json`
+/// tree, and the byte helpers behind it must spell numbers and escapes as before.
+@Suite struct JSONTextWriterTests {
+    @Test(arguments: StreamedOutputTests.samples) func inMemoryJSONIsTheTreesText(_ name: String) throws {
+        let evaluation = try Converter().convert(fileAt: TestPaths.sample(name))
+        #expect(evaluation.jsonUTF8() == JSONWriter.utf8(evaluation.json))
+        let lines = evaluation.formLines(file: "x/\(name)")
+        for (index, form) in evaluation.forms.enumerated() {
+            let tree: JSONValue = .object([("file", .string("x/\(name)")), ("formIndex", .int(index)), ("form", form.json)])
+            #expect(lines[index] == JSONWriter.render(tree, pretty: false) + "\n")
+        }
+    }
+
+    @Test func integersAreSpelledAsStringDoes() {
+        for n in [0, 7, -7, 10, -10, 99, 100, 12_345, -987_654_321, Int.max, Int.min] {
+            var out: [UInt8] = []
+            JSONWriter.writeInt(n, into: &out)
+            #expect(String(decoding: out, as: UTF8.self) == String(n))
+        }
+    }
+
+    @Test func numbersFollowJSONValueNumber() {
+        for d in [0.0, -0.0, 1.5, -2.25, 1e15, 1e14, 123_456_789.0, 0.1, .nan, .infinity, -.infinity] {
+            var direct: [UInt8] = []
+            JSONWriter.writeNumber(d, into: &direct)
+            #expect(direct == JSONWriter.utf8(.number(d), pretty: false))
+        }
+        var null: [UInt8] = []
+        JSONWriter.writeNumber(nil, into: &null)
+        #expect(null == Array("null".utf8))
+    }
+
+    /// Escapes at every position around the eight-byte steps of the scan, among Chinese text
+    /// whose punctuation shares the lead byte E2 with U+2028.
+    @Test func escapesAreFoundAnywhere() {
+        let specials = ["\"", "\\", "\n", "\r", "\t", "\u{01}", "\u{1F}", "\u{2028}", "\u{2029}", "“", "—"]
+        for special in specials {
+            for position in 0..<20 {
+                let text = String(repeating: "a", count: position) + special + "指标abcdefgh"
+                var out: [UInt8] = []
+                JSONWriter.writeString(text, into: &out)
+                #expect(String(decoding: out, as: UTF8.self) == Self.reference(text), "\(special.debugDescription) at \(position)")
+            }
+        }
+    }
+
+    /// A text writer's containers and scalar arrays are laid out as `JSONWriter` lays out the tree.
+    @Test func layoutMatchesTheTree() {
+        for pretty in [true, false] {
+            var writer = JSONTextWriter(pretty: pretty, capacity: 0)
+            writer.beginObject()
+            writer.name("a")
+            writer.ints([1, 2])
+            writer.key("标签\"")
+            writer.strings([nil, "x"])
+            writer.name("empty")
+            writer.beginArray()
+            writer.endArray()
+            writer.name("objects")
+            writer.beginArray()
+            writer.beginObject()
+            writer.name("n")
+            writer.number(2.5)
+            writer.endObject()
+            writer.beginObject()
+            writer.endObject()
+            writer.endArray()
+            writer.endObject()
+            let tree: JSONValue = .object([
+                ("a", .array([.int(1), .int(2)])), ("标签\"", .array([.null, .string("x")])), ("empty", .array([])),
+                ("objects", .array([.object([("n", .double(2.5))]), .object([])])),
+            ])
+            #expect(writer.buffer == Array(JSONWriter.utf8(tree, pretty: pretty).dropLast(pretty ? 1 : 0)))
+        }
+    }
+
+    /// The escaping rules spelled out one scalar at a time.
+    static func reference(_ text: String) -> String {
+        var out = "\""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\"": out += "\\\""
+            case "\\": out += "\\\\"
+            case "\n": out += "\\n"
+            case "\r": out += "\\r"
+            case "\t": out += "\\t"
+            case "\u{2028}": out += "\\u2028"
+            case "\u{2029}": out += "\\u2029"
+            default:
+                if scalar.value < 0x20 { out += String(format: "\\u%04x", scalar.value) } else { out.unicodeScalars.append(scalar) }
+            }
+        }
+        return out + "\""
+    }
+}
