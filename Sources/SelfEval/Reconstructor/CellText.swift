@@ -17,27 +17,7 @@ struct CellText {
     /// marker), `\` or `$` (LaTeX), and spaces already collapsed (no space but single ASCII
     /// ones between other characters, no line break at either end).
     private static func isClean(_ p: UnsafeBufferPointer<UInt8>) -> Bool {
-        if p.first == 0x0A || p.last == 0x0A { return false }
-        var atLineStart = true, afterSpace = false
-        var i = 0
-        while i < p.count {
-            let b = p[i]
-            if b == 0x5B || b == 0x5C || b == 0x24 { return false }
-            if b == 0x0A {
-                if afterSpace { return false }
-                atLineStart = true
-                i += 1
-            } else if case let n = TextBytes.spaceLength(p, i), n > 0 {
-                if b != 0x20 || atLineStart || afterSpace { return false }
-                afterSpace = true
-                i += n
-            } else {
-                atLineStart = false
-                afterSpace = false
-                i += 1
-            }
-        }
-        return !afterSpace
+        !p.contains { $0 == 0x5B || $0 == 0x5C || $0 == 0x24 } && TextCleaning.isCollapsed(p)
     }
 
     /// True when the text is clean and `LabelText.key(clean:)` returns it as it is: every

@@ -80,7 +80,7 @@ enum TextCleaning {
 
     /// True when `collapsedSpaces` would return the text unchanged, as it does for most cells:
     /// no blank first or last line, and no space but single ASCII ones between other characters.
-    private static func isCollapsed(_ p: UnsafeBufferPointer<UInt8>) -> Bool {
+    static func isCollapsed(_ p: UnsafeBufferPointer<UInt8>) -> Bool {
         if p.first == 0x0A || p.last == 0x0A { return false }
         var atLineStart = true, afterSpace = false
         var i = 0
