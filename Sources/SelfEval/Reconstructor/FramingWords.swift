@@ -19,21 +19,12 @@ struct FramingWords<Value: Sendable>: Sendable {
     }
 
     /// The value of the first word that `key` starts with, compared byte by byte.
-    func first(startingWith key: String) -> Value? {
-        var key = key
-        return key.withUTF8 { k -> Value? in
-            bytes.withUnsafeBufferPointer { all -> Value? in
-                for word in words where word.count <= k.count {
-                    let w = UnsafeBufferPointer(rebasing: all[word.start..<(word.start + word.count)])
-                    if k[w.count - 1] == w[w.count - 1], UnsafeBufferPointer(rebasing: k[0..<w.count]).elementsEqual(w) { return word.value }
-                }
-                return nil
-            }
-        }
-    }
+    func first(startingWith key: String) -> Value? { first(key, orEndingWith: false) }
 
     /// The value of the first word that `key` starts or ends with, compared byte by byte.
-    func first(framing key: String) -> Value? {
+    func first(framing key: String) -> Value? { first(key, orEndingWith: true) }
+
+    private func first(_ key: String, orEndingWith atEnd: Bool) -> Value? {
         var key = key
         return key.withUTF8 { k -> Value? in
             bytes.withUnsafeBufferPointer { all -> Value? in
@@ -41,7 +32,7 @@ struct FramingWords<Value: Sendable>: Sendable {
                     let w = UnsafeBufferPointer(rebasing: all[word.start..<(word.start + word.count)])
                     let last = w[w.count - 1]
                     if k[w.count - 1] == last, UnsafeBufferPointer(rebasing: k[0..<w.count]).elementsEqual(w) { return word.value }
-                    if k[k.count - 1] == last, UnsafeBufferPointer(rebasing: k[(k.count - w.count)...]).elementsEqual(w) { return word.value }
+                    if atEnd, k[k.count - 1] == last, UnsafeBufferPointer(rebasing: k[(k.count - w.count)...]).elementsEqual(w) { return word.value }
                 }
                 return nil
             }

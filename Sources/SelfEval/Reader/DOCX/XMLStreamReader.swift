@@ -154,10 +154,6 @@ struct XMLStreamReader {
     var lineNumber: Int { current >= 0 ? Int(collector.pointee.events[current].line) : Int(collector.pointee.position.line) }
     var columnNumber: Int { current >= 0 ? Int(collector.pointee.events[current].column) : Int(collector.pointee.position.column) }
 
-    func limitError(_ what: String) -> InputError {
-        InputError(.limitExceeded, file: collector.pointee.file, line: lineNumber, column: columnNumber, "\(collector.pointee.part): \(what)")
-    }
-
     private func malformed() -> InputError {
         let capture = collector.pointee.errors
         let position = collector.pointee.position
