@@ -21,7 +21,7 @@ struct InputDiscovery {
         var result = Result()
         var seen: Set<String> = []
         func add(_ path: String) {
-            let key = URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath().path
+            let key = Self.canonicalPath(path)
             guard seen.insert(key).inserted else {
                 result.notes.append("\(path): note: given more than once; converted once")
                 return
@@ -74,6 +74,16 @@ struct InputDiscovery {
         }
         let separator = directory.hasSuffix("/") ? "" : "/"
         return found.sorted { $0.unicodeScalars.lexicographicallyPrecedes($1.unicodeScalars) }.map { directory + separator + $0 }
+    }
+
+    /// The one name of a file whatever path reached it, so a file given twice is read once.
+    /// `realpath` asks the system once per file; Foundation's URL walk took several calls.
+    private static func canonicalPath(_ path: String) -> String {
+        if let resolved = realpath(path, nil) {
+            defer { free(resolved) }
+            return String(cString: resolved)
+        }
+        return URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath().path
     }
 
     /// Reads standard input up to the input limit, so a runaway pipe fails like a huge file.

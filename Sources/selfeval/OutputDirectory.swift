@@ -10,18 +10,17 @@ struct OutputDirectory {
         var description: String { "\(path): error: \(reason)" }
     }
 
-    let url: URL
-    private var batchFiles: [String: FileHandle] = [:]
+    /// The directory's path with a trailing slash, so a file's path is one concatenation.
+    private let prefix: String
+    private var batchFiles: [String: OutputFile] = [:]
 
     static let jsonLinesName = "forms.jsonl"
 
     init(path: String, formats: Set<OutputFormat>, csv: CSVOptions) throws(Failure) {
-        url = URL(fileURLWithPath: path, isDirectory: true)
-        do {
-            try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-        } catch {
-            throw Failure(path: path, reason: "cannot create the output directory: \(Self.reason(error))")
+        if let code = Self.makeDirectories(path) {
+            throw Failure(path: path, reason: "cannot create the output directory: \(OutputFile.SystemError(code).reason)")
         }
+        prefix = path.hasSuffix("/") ? path : path + "/"
         var headers: [(String, String)] = []
         if formats.contains(.jsonl) { headers.append((Self.jsonLinesName, "")) }
         if formats.contains(.csv) {
@@ -32,120 +31,109 @@ struct OutputDirectory {
             ]
         }
         for (name, header) in headers {
-            let file = url.appendingPathComponent(name)
-            guard FileManager.default.createFile(atPath: file.path, contents: Data(header.utf8)),
-                  let handle = try? FileHandle(forWritingTo: file) else {
-                throw Failure(path: file.path, reason: "cannot be created")
+            let filePath = self.path(of: name)
+            do {
+                let file = try OutputFile(creating: filePath)
+                try file.write(header)
+                batchFiles[name] = file
+            } catch {
+                throw Failure(path: filePath, reason: "cannot be created: \(error.reason)")
             }
-            _ = try? handle.seekToEnd()
-            batchFiles[name] = handle
         }
     }
 
-    func path(of name: String) -> String { url.appendingPathComponent(name).path }
+    func path(of name: String) -> String { prefix + name }
 
     /// Writes a rendered document to a temporary file beside `name` and renames it into place, as
     /// the streamed path does. Foundation's atomic write also synced every file to the disk and
     /// copied its extended attributes: most of a small form's time at one job went to the kernel.
     func writeDocument(_ bytes: [UInt8], name: String) throws(Failure) {
-        let target = path(of: name), partial = path(of: ".\(name).partial")
-        let file = open(partial, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o666)
-        guard file >= 0 else {
-            throw Failure(path: partial, reason: "cannot be created: \(String(cString: strerror(errno)))")
-        }
-        var problem: Int32?
-        bytes.withUnsafeBytes { buffer in
-            var offset = 0
-            while offset < buffer.count {
-                let written = write(file, buffer.baseAddress! + offset, buffer.count - offset)
-                if written < 0 {
-                    if errno == EINTR { continue }
-                    problem = errno
-                    return
-                }
-                offset += written
-            }
-        }
-        if Glibc.close(file) != 0, problem == nil { problem = errno }
-        if problem == nil, rename(partial, target) != 0 { problem = errno }
-        if let problem {
-            unlink(partial)
-            throw Failure(path: target, reason: "cannot be written: \(String(cString: strerror(problem)))")
-        }
+        try writeDocument(name: name) { file in try file.write(bytes) }
     }
 
     /// Streams a document into a temporary file beside `name` and renames it into place, so a
     /// large document is never held whole and a failed write leaves no half file under `name`.
     func writeDocument(name: String, _ write: (inout JSONStreamWriter) throws -> Void) throws(Failure) {
-        let target = url.appendingPathComponent(name)
-        let partial = url.appendingPathComponent(".\(name).partial")
-        do {
-            guard FileManager.default.createFile(atPath: partial.path, contents: nil) else {
-                throw Failure(path: partial.path, reason: "cannot be created")
-            }
-            let handle = try FileHandle(forWritingTo: partial)
-            do {
-                var writer = JSONStreamWriter { chunk in try handle.write(contentsOf: chunk) }
-                try write(&writer)
-                try handle.close()
-            } catch {
-                try? handle.close()
-                throw error
-            }
-            if rename(partial.path, target.path) != 0 {
-                throw Failure(path: path(of: name), reason: "cannot be written: \(String(cString: strerror(errno)))")
-            }
-        } catch {
-            try? FileManager.default.removeItem(at: partial)
-            if let failure = error as? Failure { throw failure }
-            throw Failure(path: path(of: name), reason: "cannot be written: \(Self.reason(error))")
+        try writeDocument(name: name) { file in
+            var writer = JSONStreamWriter { chunk in try file.write(chunk) }
+            try write(&writer)
+        }
+    }
+
+    /// The temporary file, the rename, and the clean-up when anything fails.
+    private func writeDocument(name: String, _ fill: (OutputFile) throws -> Void) throws(Failure) {
+        let target = path(of: name), partial = path(of: ".\(name).partial")
+        let file: OutputFile
+        do { file = try OutputFile(creating: partial) } catch {
+            throw Failure(path: partial, reason: "cannot be created: \(error.reason)")
+        }
+        var failure: (any Error)?
+        do { try fill(file) } catch { failure = error }
+        do { try file.close() } catch { failure = failure ?? error }
+        if failure == nil, rename(partial, target) != 0 { failure = OutputFile.SystemError(errno) }
+        if let failure {
+            unlink(partial)
+            throw Failure(path: target, reason: "cannot be written: \(Self.reason(failure))")
         }
     }
 
     /// Appends to a batch file what `write` hands over, piece by piece.
     func append(to name: String, _ write: ((String) throws -> Void) throws -> Void) throws(Failure) {
-        guard let handle = batchFiles[name] else { return }
+        guard let file = batchFiles[name] else { return }
         do {
-            try write { text in try handle.write(contentsOf: Data(text.utf8)) }
+            try write { text in try file.write(text) }
         } catch {
-            throw Failure(path: path(of: name), reason: "cannot be written: \(Self.reason(error))")
+            throw Failure(path: file.path, reason: "cannot be written: \(Self.reason(error))")
         }
     }
 
     /// Appends JSON Lines to `forms.jsonl` as `write` produces them.
     func appendJSONLines(_ write: (inout JSONStreamWriter) throws -> Void) throws(Failure) {
-        guard let handle = batchFiles[Self.jsonLinesName] else { return }
+        guard let file = batchFiles[Self.jsonLinesName] else { return }
         do {
-            var writer = JSONStreamWriter(pretty: false) { chunk in try handle.write(contentsOf: chunk) }
+            var writer = JSONStreamWriter(pretty: false) { chunk in try file.write(chunk) }
             try write(&writer)
             try writer.flush()
         } catch {
-            throw Failure(path: path(of: Self.jsonLinesName), reason: "cannot be written: \(Self.reason(error))")
+            throw Failure(path: file.path, reason: "cannot be written: \(Self.reason(error))")
         }
     }
 
     /// Takes away the JSON a previous run left for an input that failed this time, so the
     /// directory never shows a result this run did not produce.
     func removeDocument(name: String) {
-        try? FileManager.default.removeItem(at: url.appendingPathComponent(name))
+        unlink(path(of: name))
     }
 
     func append(_ text: String?, to name: String) throws(Failure) {
-        guard let text, !text.isEmpty, let handle = batchFiles[name] else { return }
-        do {
-            try handle.write(contentsOf: Data(text.utf8))
-        } catch {
-            throw Failure(path: path(of: name), reason: "cannot be written: \(Self.reason(error))")
+        guard let text, !text.isEmpty, let file = batchFiles[name] else { return }
+        do { try file.write(text) } catch {
+            throw Failure(path: file.path, reason: "cannot be written: \(error.reason)")
         }
     }
 
     func close() throws(Failure) {
-        for (name, handle) in batchFiles.sorted(by: { $0.key < $1.key }) {
-            do { try handle.close() } catch { throw Failure(path: path(of: name), reason: "cannot be closed: \(Self.reason(error))") }
+        for (_, file) in batchFiles.sorted(by: { $0.key < $1.key }) {
+            do { try file.close() } catch { throw Failure(path: file.path, reason: "cannot be closed: \(error.reason)") }
         }
     }
 
-    private static func reason(_ error: Error) -> String {
+    /// `mkdir -p`, with the system's error number when it fails: Foundation's error for a path
+    /// under a file, or a file in the way, said only "The operation could not be completed".
+    private static func makeDirectories(_ path: String) -> Int32? {
+        var prefix = path.hasPrefix("/") ? "/" : ""
+        for component in path.split(separator: "/") {
+            prefix += component
+            if mkdir(prefix, 0o777) != 0, errno != EEXIST { return errno }
+            prefix += "/"
+        }
+        var status = stat()
+        guard stat(path, &status) == 0 else { return errno }
+        return status.st_mode & S_IFMT == S_IFDIR ? nil : EEXIST
+    }
+
+    private static func reason(_ error: any Error) -> String {
+        if let system = error as? OutputFile.SystemError { return system.reason }
         let ns = error as NSError
         if let underlying = ns.userInfo[NSUnderlyingErrorKey] as? NSError, underlying.domain == NSPOSIXErrorDomain {
             return String(cString: strerror(Int32(underlying.code)))

@@ -38,6 +38,55 @@ struct BatchCLITests {
         }
     }
 
+    @Test func aFileReachedByTwoPathsIsConvertedOnce() throws {
+        let input = try samplesFolder()
+        let file = try #require(sampleTextFiles().first).lastPathComponent
+        let links = try TemporaryDirectory()
+        try FileManager.default.createSymbolicLink(atPath: links.path("link.txt"), withDestinationPath: input.path(file))
+        let detour = input.url.path + "/../" + input.url.lastPathComponent + "/" + file
+        let out = try TemporaryDirectory()
+        let run = try ExecutableRun(["convert", input.path(file), detour, links.path("link.txt"), "-o", out.url.path])
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(run.stderr.contains(detour + ": note: given more than once; converted once"))
+        #expect(run.stderr.contains(links.path("link.txt") + ": note: given more than once; converted once"))
+        let written = try FileManager.default.contentsOfDirectory(atPath: out.url.path).filter { $0.hasSuffix(".json") }
+        #expect(written == [file + ".json"])
+    }
+
+    @Test func anOutputThatCannotBeWrittenFailsThatFileOnly() throws {
+        let input = try samplesFolder()
+        let files = try sampleTextFiles().map(\.lastPathComponent).sorted()
+        let blocked = files[1]
+        let out = try TemporaryDirectory()
+        // A non-empty directory where the JSON file must go: the rename into place fails.
+        try FileManager.default.createDirectory(atPath: out.path(blocked + ".json/kept"), withIntermediateDirectories: true)
+        let run = try ExecutableRun(["convert", input.url.path, "-o", out.url.path])
+        #expect(run.status == 1)
+        #expect(run.stderr.contains(out.path(blocked + ".json") + ": error: cannot be written: "))
+        #expect(run.stderr.contains("1 file with errors: \(input.path(blocked))"))
+        #expect(!FileManager.default.fileExists(atPath: out.path("." + blocked + ".json.partial")))
+        for file in files where file != blocked {
+            #expect(FileManager.default.fileExists(atPath: out.path(file + ".json")))
+        }
+        let indicators = try String(contentsOfFile: out.path("indicators.csv"), encoding: .utf8)
+        #expect(indicators.contains(input.path(files[0])) && !indicators.contains(input.path(blocked)))
+    }
+
+    @Test func anOutputDirectoryThatCannotBeMadeSaysWhy() throws {
+        let input = try samplesFolder()
+        let out = try TemporaryDirectory()
+        try Data("x".utf8).write(to: out.url.appendingPathComponent("file"))
+        let onFile = try ExecutableRun(["convert", input.url.path, "-o", out.path("file")])
+        #expect(onFile.status == 1)
+        #expect(onFile.stderr.contains(out.path("file") + ": error: cannot create the output directory: File exists"))
+        let underFile = try ExecutableRun(["convert", input.url.path, "-o", out.path("file/deeper")])
+        #expect(underFile.status == 1)
+        #expect(underFile.stderr.contains(out.path("file/deeper") + ": error: cannot create the output directory: Not a directory"))
+        let fresh = try ExecutableRun(["convert", input.url.path, "-o", out.path("a/b/c")])
+        #expect(fresh.status == 0, "\(fresh.stderr)")
+        #expect(FileManager.default.fileExists(atPath: out.path("a/b/c/forms.csv")))
+    }
+
     @Test func csvSheetsHoldTheSameValuesAsTheJSON() throws {
         let out = try TemporaryDirectory()
         let files = try sampleTextFiles().map(\.path)
