@@ -22,9 +22,10 @@ let package = Package(
             pkgConfig: "zlib",
             providers: [.apt(["zlib1g-dev"])]
         ),
+        .target(name: "CSHA256"),
         .target(
             name: "SelfEval",
-            dependencies: ["CLibXML2", "CZlibSystem"]
+            dependencies: ["CLibXML2", "CZlibSystem", "CSHA256"]
         ),
         .executableTarget(
             name: "selfeval",

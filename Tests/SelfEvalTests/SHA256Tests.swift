@@ -27,5 +27,16 @@ import Testing
         #expect(SHA256.hex(Data(Self.bytes(length))) == digest)
         // A collection without contiguous storage takes the copying path.
         #expect(SHA256.hex(Self.bytes(length).lazy.map { $0 }) == digest)
+        // The Swift rounds, which machines without SHA instructions use.
+        #expect(SHA256.hex(Self.bytes(length), processorInstructions: false) == digest)
+    }
+
+    @Test func bothWaysAgreeOnLongInputs() {
+        for length in [4096, 4096 + 17, 100_003] {
+            let bytes = Self.bytes(length)
+            #expect(SHA256.hex(bytes) == SHA256.hex(bytes, processorInstructions: false))
+        }
+        // hashlib's digest of the same bytes.
+        #expect(SHA256.hex(Self.bytes(100_003)) == "b4bec991fc613fcb4d2a26eb529e493ed4e3152cc00f0a49bd39b3e48b34824e")
     }
 }
