@@ -17,21 +17,21 @@ import Testing
 
     @Test func integersAreSpelledAsStringDoes() {
         for n in [0, 7, -7, 10, -10, 99, 100, 12_345, -987_654_321, Int.max, Int.min] {
-            var out: [UInt8] = []
+            var out = ByteBuffer()
             JSONWriter.writeInt(n, into: &out)
-            #expect(String(decoding: out, as: UTF8.self) == String(n))
+            #expect(String(decoding: out.bytes, as: UTF8.self) == String(n))
         }
     }
 
     @Test func numbersFollowJSONValueNumber() {
         for d in [0.0, -0.0, 1.5, -2.25, 1e15, 1e14, 123_456_789.0, 0.1, .nan, .infinity, -.infinity] {
-            var direct: [UInt8] = []
+            var direct = ByteBuffer()
             JSONWriter.writeNumber(d, into: &direct)
-            #expect(direct == JSONWriter.utf8(.number(d), pretty: false))
+            #expect(direct.bytes == JSONWriter.utf8(.number(d), pretty: false))
         }
-        var null: [UInt8] = []
+        var null = ByteBuffer()
         JSONWriter.writeNumber(nil, into: &null)
-        #expect(null == Array("null".utf8))
+        #expect(null.bytes == Array("null".utf8))
     }
 
     /// Escapes at every position around the eight-byte steps of the scan, among Chinese text
@@ -41,9 +41,9 @@ import Testing
         for special in specials {
             for position in 0..<20 {
                 let text = String(repeating: "a", count: position) + special + "指标abcdefgh"
-                var out: [UInt8] = []
+                var out = ByteBuffer()
                 JSONWriter.writeString(text, into: &out)
-                #expect(String(decoding: out, as: UTF8.self) == Self.reference(text), "\(special.debugDescription) at \(position)")
+                #expect(String(decoding: out.bytes, as: UTF8.self) == Self.reference(text), "\(special.debugDescription) at \(position)")
             }
         }
     }
@@ -74,7 +74,7 @@ import Testing
                 ("a", .array([.int(1), .int(2)])), ("标签\"", .array([.null, .string("x")])), ("empty", .array([])),
                 ("objects", .array([.object([("n", .double(2.5))]), .object([])])),
             ])
-            #expect(writer.buffer == Array(JSONWriter.utf8(tree, pretty: pretty).dropLast(pretty ? 1 : 0)))
+            #expect(writer.out.bytes == Array(JSONWriter.utf8(tree, pretty: pretty).dropLast(pretty ? 1 : 0)))
         }
     }
 

@@ -11,14 +11,19 @@ public struct CellsReader: Sendable {
     public func read(_ text: String, source: SourceInfo) throws(InputError) -> SourceDocument {
         var document = SourceDocument(source: source)
         var table = PendingTable()
-        // The row being read: its cells' texts and the line each starts on.
-        var row: (texts: [String], lines: [Int])? = nil
+        // The row being read: its cells' texts and the line each starts on. Two plain arrays,
+        // emptied and reused row after row, rather than an optional pair made for each row.
+        var inRow = false
+        var rowTexts: [String] = []
+        var rowCellLines: [Int] = []
         var rowLine = 0
         var afterBlank = true
 
         func finishRow() {
-            if let r = row { table.appendRow(r.texts, line: rowLine, cellLines: r.lines) }
-            row = nil
+            if inRow { table.appendRow(rowTexts, line: rowLine, cellLines: rowCellLines) }
+            inRow = false
+            rowTexts.removeAll(keepingCapacity: true)
+            rowCellLines.removeAll(keepingCapacity: true)
         }
         func finishTable() throws(InputError) {
             finishRow()
@@ -30,17 +35,22 @@ public struct CellsReader: Sendable {
             lineNumber += 1
             let line = rawLine.utf8.count > limits.maxCellTextLength ? truncated(rawLine, line: lineNumber, into: &document) : rawLine
             if line.utf8.first == UInt8(ascii: "\t") {
-                if row == nil { row = ([], []); rowLine = lineNumber }
-                for piece in line.dropFirst().splitBytes(UInt8(ascii: "\t")) {
-                    row!.texts.append(String(piece))
-                    row!.lines.append(lineNumber)
+                if !inRow {
+                    inRow = true
+                    rowLine = lineNumber
+                }
+                // The TAB is a Character of its own (a control never joins what follows), so
+                // the rest starts at its next byte.
+                for piece in line[line.utf8.index(after: line.startIndex)...].splitBytes(UInt8(ascii: "\t")) {
+                    rowTexts.append(String(piece))
+                    rowCellLines.append(lineNumber)
                 }
                 afterBlank = false
             } else if line.isBlank {
                 finishRow()
                 afterBlank = true
-            } else if row != nil, !afterBlank, !row!.texts.isEmpty {
-                row!.texts[row!.texts.count - 1] += "\n" + line
+            } else if inRow, !afterBlank, !rowTexts.isEmpty {
+                rowTexts[rowTexts.count - 1] += "\n" + line
             } else {
                 try finishTable()
                 document.append(paragraph: Paragraph(text: InlineMarkup.plainText(line.trimmed), location: .line(lineNumber)))

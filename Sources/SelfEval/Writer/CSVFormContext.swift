@@ -28,9 +28,13 @@ public struct CSVFormContext: Sendable {
     }
 
     public static func all(in evaluation: Evaluation, file: String) -> [CSVFormContext] {
-        evaluation.forms.enumerated().map { index, form in
-            let tables = Set(form.tables)
-            let count = evaluation.diagnostics.filter { $0.table.map(tables.contains) ?? false }.count
+        // The diagnostics are counted by table once, not looked through again for every form.
+        var perTable: [Int: Int] = [:]
+        for diagnostic in evaluation.diagnostics {
+            if let table = diagnostic.table { perTable[table, default: 0] += 1 }
+        }
+        return evaluation.forms.enumerated().map { index, form in
+            let count = Set(form.tables).reduce(0) { $0 + perTable[$1, default: 0] }
             return CSVFormContext(file: file, index: index, form: form, diagnostics: count)
         }
     }

@@ -5,7 +5,9 @@ public enum CSVNumber {
         guard let number, number.isFinite else { return "" }
         if number.rounded() == number, abs(number) < 1e15 { return String(Int(number)) }
         let shortest = "\(number)"
-        guard shortest.contains("e") || shortest.contains("E") else { return shortest }
+        // The shortest form is ASCII: a byte test, not Foundation's `contains` (thousands of
+        // instructions a call).
+        guard shortest.utf8.contains(UInt8(ascii: "e")) || shortest.utf8.contains(UInt8(ascii: "E")) else { return shortest }
         return plain(number)
     }
 

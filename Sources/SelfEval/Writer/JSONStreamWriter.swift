@@ -69,18 +69,18 @@ public struct JSONStreamWriter: JSONSink {
     /// Ends a top-level value with its line break and hands over everything still buffered.
     public mutating func endDocument() throws {
         precondition(text.isComplete, "a container is still open")
-        text.buffer.append(UInt8(ascii: "\n"))
+        text.out.append(UInt8(ascii: "\n"))
         try flush()
     }
 
     public mutating func flush() throws {
-        guard !text.buffer.isEmpty else { return }
-        try drain(text.buffer)
-        text.buffer.removeAll(keepingCapacity: true)
+        guard !text.out.isEmpty else { return }
+        try drain(text.out.bytes)
+        text.out.removeAll()
     }
 
     private mutating func drainIfFull() throws {
-        if text.buffer.count >= chunkSize { try flush() }
+        if text.out.count >= chunkSize { try flush() }
     }
 }
 

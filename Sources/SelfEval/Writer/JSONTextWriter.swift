@@ -6,42 +6,41 @@
 struct JSONTextWriter: JSONSink {
     typealias Failure = Never
 
-    var buffer: [UInt8] = []
+    var out: ByteBuffer
     let pretty: Bool
     /// The containers around the innermost one, outermost first: whether each is an object and
     /// whether it has a member yet.
     private var enclosing: [(isObject: Bool, hasMember: Bool)] = []
     /// The innermost open container, kept apart because every item asks about it.
     private var innermost: (isObject: Bool, hasMember: Bool)?
-    /// What starts a line at the current depth in pretty text: a line feed and two spaces per
-    /// open container, copied whole.
-    private var lineStart: [UInt8] = [UInt8(ascii: "\n")]
+    /// How many containers are open: a line starts with two spaces for each in pretty text.
+    private var depth = 0
 
     init(pretty: Bool, capacity: Int) {
         self.pretty = pretty
-        buffer.reserveCapacity(capacity)
+        out = ByteBuffer(capacity: capacity)
     }
 
     var isComplete: Bool { innermost == nil }
 
     mutating func value(_ value: JSONValue) {
         placeItem()
-        JSONWriter.write(value, into: &buffer, indent: pretty ? (lineStart.count - 1) / 2 : nil)
+        JSONWriter.write(value, into: &out, indent: pretty ? depth : nil)
     }
 
     mutating func string(_ string: String?) {
         placeItem()
-        if let string { JSONWriter.writeString(string, into: &buffer) } else { JSONWriter.writeNull(into: &buffer) }
+        if let string { JSONWriter.writeString(string, into: &out) } else { JSONWriter.writeNull(into: &out) }
     }
 
     mutating func int(_ int: Int?) {
         placeItem()
-        if let int { JSONWriter.writeInt(int, into: &buffer) } else { JSONWriter.writeNull(into: &buffer) }
+        if let int { JSONWriter.writeInt(int, into: &out) } else { JSONWriter.writeNull(into: &out) }
     }
 
     mutating func number(_ number: Double?) {
         placeItem()
-        JSONWriter.writeNumber(number, into: &buffer)
+        JSONWriter.writeNumber(number, into: &out)
     }
 
     mutating func ints(_ ints: [Int]) {
@@ -63,72 +62,96 @@ struct JSONTextWriter: JSONSink {
 
     mutating func key(_ key: String) {
         startMember()
-        JSONWriter.writeString(key, into: &buffer)
-        endKey()
+        JSONWriter.writeString(key, into: &out)
+        out.append(UInt8(ascii: ":"))
+        if pretty { out.append(UInt8(ascii: " ")) }
     }
 
+    /// The comma, the line break and indentation, the quoted name and the colon, in one write.
     mutating func name(_ name: StaticString) {
-        startMember()
-        buffer.append(UInt8(ascii: "\""))
-        name.withUTF8Buffer { buffer.append(contentsOf: $0) }
-        buffer.append(UInt8(ascii: "\""))
-        endKey()
+        let comma = startMember(lineBreak: false)
+        let pretty = self.pretty
+        let indent = pretty ? 2 * depth : 0
+        let length = name.utf8CodeUnitCount
+        out.write(maxCount: length + indent + 6) { p in
+            var i = 0
+            if comma {
+                p[i] = UInt8(ascii: ",")
+                i += 1
+            }
+            if pretty {
+                p[i] = UInt8(ascii: "\n")
+                (p + i + 1).initialize(repeating: UInt8(ascii: " "), count: indent)
+                i += 1 + indent
+            }
+            p[i] = UInt8(ascii: "\"")
+            (p + i + 1).update(from: name.utf8Start, count: length)
+            i += 1 + length
+            p[i] = UInt8(ascii: "\"")
+            p[i + 1] = UInt8(ascii: ":")
+            i += 2
+            if pretty {
+                p[i] = UInt8(ascii: " ")
+                i += 1
+            }
+            return i
+        }
     }
 
-    private mutating func startMember() {
+    /// Marks the innermost object as having a member; returns whether a comma goes first.
+    /// Writes the comma and the line start unless the caller writes them with the name.
+    @discardableResult
+    private mutating func startMember(lineBreak: Bool = true) -> Bool {
         precondition(innermost?.isObject == true, "a key outside an object")
-        if innermost!.hasMember { buffer.append(UInt8(ascii: ",")) }
+        let comma = innermost!.hasMember
         innermost!.hasMember = true
-        newline()
-    }
-
-    private mutating func endKey() {
-        buffer.append(UInt8(ascii: ":"))
-        if pretty { buffer.append(UInt8(ascii: " ")) }
+        if lineBreak {
+            if comma { out.append(UInt8(ascii: ",")) }
+            newline()
+        }
+        return comma
     }
 
     /// An array of scalars as `JSONWriter` lays it out: `[1, 2]` in pretty text, `[1,2]` on one line.
-    private mutating func scalars<Items: Sequence>(_ items: Items, _ write: (inout [UInt8], Items.Element) -> Void) {
-        buffer.append(UInt8(ascii: "["))
-        for (i, item) in items.enumerated() {
-            if i > 0 {
-                buffer.append(UInt8(ascii: ","))
-                if pretty { buffer.append(UInt8(ascii: " ")) }
+    private mutating func scalars<Items: Sequence>(_ items: Items, _ write: (inout ByteBuffer, Items.Element) -> Void) {
+        out.append(UInt8(ascii: "["))
+        var first = true
+        for item in items {
+            if !first {
+                if pretty { out.append(UInt8(ascii: ","), UInt8(ascii: " ")) } else { out.append(UInt8(ascii: ",")) }
             }
-            write(&buffer, item)
+            first = false
+            write(&out, item)
         }
-        buffer.append(UInt8(ascii: "]"))
+        out.append(UInt8(ascii: "]"))
     }
 
     private mutating func begin(_ byte: UInt8, isObject: Bool) {
         placeItem()
-        buffer.append(byte)
+        out.append(byte)
         if let innermost { enclosing.append(innermost) }
         innermost = (isObject, false)
-        if pretty {
-            lineStart.append(UInt8(ascii: " "))
-            lineStart.append(UInt8(ascii: " "))
-        }
+        depth += 1
     }
 
     private mutating func end(_ byte: UInt8) {
         let closed = innermost!
         innermost = enclosing.popLast()
-        if pretty { lineStart.removeLast(2) }
+        depth -= 1
         if closed.hasMember { newline() }
-        buffer.append(byte)
+        out.append(byte)
     }
 
     /// An array item starts after a comma and a line break; an object's value follows its key.
     private mutating func placeItem() {
         guard let container = innermost, !container.isObject else { return }
-        if container.hasMember { buffer.append(UInt8(ascii: ",")) }
+        if container.hasMember { out.append(UInt8(ascii: ",")) }
         innermost!.hasMember = true
         newline()
     }
 
     private mutating func newline() {
-        if pretty { buffer.append(contentsOf: lineStart) }
+        if pretty { JSONWriter.newline(&out, depth) }
     }
 }
 
@@ -138,7 +161,7 @@ extension JSONTextWriter {
     static func line(of value: some JSONWritable, pretty: Bool = true, capacity: Int = 1 << 14) -> [UInt8] {
         var writer = JSONTextWriter(pretty: pretty, capacity: capacity)
         value.write(to: &writer)
-        writer.buffer.append(UInt8(ascii: "\n"))
-        return writer.buffer
+        writer.out.append(UInt8(ascii: "\n"))
+        return writer.out.take()
     }
 }

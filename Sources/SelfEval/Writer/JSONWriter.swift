@@ -8,26 +8,25 @@ public enum JSONWriter {
     /// The same text as UTF-8 bytes, for files: appending bytes costs less than appending to a
     /// String, and the bytes need no second copy on their way out.
     public static func utf8(_ value: JSONValue, pretty: Bool = true) -> [UInt8] {
-        var out: [UInt8] = []
-        out.reserveCapacity(4096)
+        var out = ByteBuffer(capacity: 4096)
         write(value, into: &out, indent: pretty ? 0 : nil)
         if pretty { out.append(UInt8(ascii: "\n")) }
-        return out
+        return out.take()
     }
 
-    static func write(_ value: JSONValue, into out: inout [UInt8], indent: Int?) {
+    static func write(_ value: JSONValue, into out: inout ByteBuffer, indent: Int?) {
         switch value {
         case .null: writeNull(into: &out)
-        case .bool(let b): out += (b ? "true" : "false").utf8
+        case .bool(let b): out.append(b ? "true" : "false")
         case .int(let n): writeInt(n, into: &out)
         case .double(let d): writeDouble(d, into: &out)
         case .string(let s): writeString(s, into: &out)
         case .array(let items):
-            if items.isEmpty { out += "[]".utf8; return }
+            if items.isEmpty { return out.append("[]") }
             if let indent, items.allSatisfy(isScalar) {
                 out.append(UInt8(ascii: "["))
                 for (i, item) in items.enumerated() {
-                    if i > 0 { out += ", ".utf8 }
+                    if i > 0 { out.append(", ") }
                     write(item, into: &out, indent: indent)
                 }
                 out.append(UInt8(ascii: "]"))
@@ -42,13 +41,13 @@ public enum JSONWriter {
             newline(&out, indent)
             out.append(UInt8(ascii: "]"))
         case .object(let members):
-            if members.isEmpty { out += "{}".utf8; return }
+            if members.isEmpty { return out.append("{}") }
             out.append(UInt8(ascii: "{"))
             for (i, (key, item)) in members.enumerated() {
                 if i > 0 { out.append(UInt8(ascii: ",")) }
                 newline(&out, indent.map { $0 + 1 })
                 writeString(key, into: &out)
-                out += (indent == nil ? ":" : ": ").utf8
+                out.append(indent == nil ? ":" : ": ")
                 write(item, into: &out, indent: indent.map { $0 + 1 })
             }
             newline(&out, indent)
@@ -63,89 +62,112 @@ public enum JSONWriter {
         }
     }
 
-    static func newline(_ out: inout [UInt8], _ indent: Int?) {
+    /// A line break and two spaces per level of `indent`; nothing on one line.
+    @inline(__always)
+    static func newline(_ out: inout ByteBuffer, _ indent: Int?) {
         guard let indent else { return }
-        out.append(UInt8(ascii: "\n"))
-        for _ in 0..<2 * indent { out.append(UInt8(ascii: " ")) }
+        out.write(maxCount: 1 + 2 * indent) { p in
+            p[0] = UInt8(ascii: "\n")
+            p.advanced(by: 1).initialize(repeating: UInt8(ascii: " "), count: 2 * indent)
+            return 1 + 2 * indent
+        }
     }
 
-    static func writeNull(into out: inout [UInt8]) {
-        out += "null".utf8
+    static func writeNull(into out: inout ByteBuffer) {
+        out.append("null")
     }
 
     /// The decimal digits of `n`, as `String(n)` spells them, without making the String.
-    static func writeInt(_ n: Int, into out: inout [UInt8]) {
-        if n < 0 { out.append(UInt8(ascii: "-")) }
-        var magnitude = n.magnitude
-        if magnitude < 10 { return out.append(UInt8(ascii: "0") + UInt8(magnitude)) }
-        var digits: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8,
-                     UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8) =
-            (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
-        withUnsafeMutableBytes(of: &digits) { d in
-            var start = d.count
+    static func writeInt(_ n: Int, into out: inout ByteBuffer) {
+        out.write(maxCount: 20) { p in
+            var magnitude = n.magnitude
+            if magnitude < 10 {
+                if n < 0 { p[0] = UInt8(ascii: "-") }
+                p[n < 0 ? 1 : 0] = UInt8(ascii: "0") + UInt8(magnitude)
+                return n < 0 ? 2 : 1
+            }
+            var digitCount = 0
+            var rest = magnitude
+            while rest > 0 {
+                digitCount += 1
+                rest /= 10
+            }
+            let length = digitCount + (n < 0 ? 1 : 0)
+            if n < 0 { p[0] = UInt8(ascii: "-") }
+            var i = length
             while magnitude > 0 {
-                start -= 1
-                d[start] = UInt8(ascii: "0") + UInt8(magnitude % 10)
+                i -= 1
+                p[i] = UInt8(ascii: "0") + UInt8(magnitude % 10)
                 magnitude /= 10
             }
-            out.append(contentsOf: UnsafeRawBufferPointer(rebasing: d[start...]))
+            return length
         }
     }
 
     /// A double in its shortest round-tripping form; JSON has no NaN or infinity.
-    static func writeDouble(_ d: Double, into out: inout [UInt8]) {
-        if d.isFinite { out += "\(d)".utf8 } else { writeNull(into: &out) }
+    static func writeDouble(_ d: Double, into out: inout ByteBuffer) {
+        if d.isFinite { out.append(utf8: "\(d)") } else { writeNull(into: &out) }
     }
 
     /// What `JSONValue.number` makes of `number`, written.
-    static func writeNumber(_ number: Double?, into out: inout [UInt8]) {
+    static func writeNumber(_ number: Double?, into out: inout ByteBuffer) {
         guard let number else { return writeNull(into: &out) }
         if number.rounded() == number, abs(number) < 1e15 { return writeInt(Int(number), into: &out) }
         writeDouble(number, into: &out)
     }
 
-    private static let hex = Array("0123456789abcdef".utf8)
-
     /// Copies the runs that need no escape in one piece (a `memcpy` from the string's own
-    /// bytes): most strings have no escape at all.
-    static func writeString(_ s: String, into out: inout [UInt8]) {
-        out.append(UInt8(ascii: "\""))
+    /// bytes): most strings have no escape at all, and go out with their quotes in one write.
+    static func writeString(_ s: String, into out: inout ByteBuffer) {
         var s = s
         s.withUTF8 { bytes in
-            var run = 0
-            var i = 0
-            while true {
-                i = plainRunEnd(bytes, from: i)
-                guard i < bytes.count else { break }
-                let byte = bytes[i]
-                var width = 1
-                var escape: String?
-                switch byte {
-                case UInt8(ascii: "\""): escape = "\\\""
-                case UInt8(ascii: "\\"): escape = "\\\\"
-                case UInt8(ascii: "\n"): escape = "\\n"
-                case UInt8(ascii: "\r"): escape = "\\r"
-                case UInt8(ascii: "\t"): escape = "\\t"
-                case ..<0x20: escape = unicodeEscape(Int(byte))
-                default:
-                    // U+2028 and U+2029 (E2 80 A8/A9) end lines in JavaScript.
-                    if i + 2 < bytes.count, bytes[i + 1] == 0x80, bytes[i + 2] == 0xA8 || bytes[i + 2] == 0xA9 {
-                        escape = unicodeEscape(bytes[i + 2] == 0xA8 ? 0x2028 : 0x2029)
-                        width = 3
-                    }
+            var i = plainRunEnd(bytes, from: 0)
+            guard i < bytes.count else {
+                return out.write(maxCount: bytes.count + 2) { p in
+                    p[0] = UInt8(ascii: "\"")
+                    if let base = bytes.baseAddress { (p + 1).update(from: base, count: bytes.count) }
+                    p[bytes.count + 1] = UInt8(ascii: "\"")
+                    return bytes.count + 2
                 }
-                if let escape {
-                    out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[run..<i]))
-                    out += escape.utf8
+            }
+            out.append(UInt8(ascii: "\""))
+            var run = 0
+            while i < bytes.count {
+                let width = escapeWidth(bytes, at: i)
+                if width > 0 {
+                    out.append(UnsafeBufferPointer(rebasing: bytes[run..<i]))
+                    writeEscape(bytes, at: i, into: &out)
                     i += width
                     run = i
                 } else {
                     i += 1
                 }
+                i = plainRunEnd(bytes, from: i)
             }
-            out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[run..<bytes.count]))
+            out.append(UnsafeBufferPointer(rebasing: bytes[run..<bytes.count]))
+            out.append(UInt8(ascii: "\""))
         }
-        out.append(UInt8(ascii: "\""))
+    }
+
+    /// How many bytes at `i` one escape replaces: 1 for a control byte, quote or backslash, 3
+    /// for U+2028 and U+2029 (E2 80 A8/A9, which end lines in JavaScript), 0 for none.
+    private static func escapeWidth(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> Int {
+        let byte = bytes[i]
+        if byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") { return 1 }
+        if byte == 0xE2, i + 2 < bytes.count, bytes[i + 1] == 0x80, bytes[i + 2] == 0xA8 || bytes[i + 2] == 0xA9 { return 3 }
+        return 0
+    }
+
+    private static func writeEscape(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int, into out: inout ByteBuffer) {
+        switch bytes[i] {
+        case UInt8(ascii: "\""): out.append("\\\"")
+        case UInt8(ascii: "\\"): out.append("\\\\")
+        case UInt8(ascii: "\n"): out.append("\\n")
+        case UInt8(ascii: "\r"): out.append("\\r")
+        case UInt8(ascii: "\t"): out.append("\\t")
+        case 0xE2: writeUnicodeEscape(bytes[i + 2] == 0xA8 ? 0x2028 : 0x2029, into: &out)
+        default: writeUnicodeEscape(Int(bytes[i]), into: &out)
+        }
     }
 
     /// The index of the first byte from `start` on that may need an escape: a control byte, a
@@ -172,9 +194,15 @@ public enum JSONWriter {
         return i
     }
 
-    private static func unicodeEscape(_ v: Int) -> String {
-        var escape = "\\u"
-        for shift in [12, 8, 4, 0] { escape.unicodeScalars.append(Unicode.Scalar(hex[(v >> shift) & 0xF])) }
-        return escape
+    private static let hex = Array("0123456789abcdef".utf8)
+
+    /// `\u` and four lowercase hex digits.
+    private static func writeUnicodeEscape(_ v: Int, into out: inout ByteBuffer) {
+        out.write(maxCount: 6) { p in
+            p[0] = UInt8(ascii: "\\")
+            p[1] = UInt8(ascii: "u")
+            for (k, shift) in [12, 8, 4, 0].enumerated() { p[2 + k] = hex[(v >> shift) & 0xF] }
+            return 6
+        }
     }
 }

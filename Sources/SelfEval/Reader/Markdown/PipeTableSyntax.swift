@@ -40,7 +40,8 @@ enum PipeTableSyntax {
         guard !cells.isEmpty, line.utf8.contains(pipe) || cells.count == 1 && line.utf8.contains(UInt8(ascii: "-")) else { return false }
         return cells.allSatisfy { cell in
             let t = cell.trimmed
-            guard t.contains("-") else { return false }
+            // A dash byte inside a larger Character fails the test below as it would here.
+            guard t.utf8.contains(UInt8(ascii: "-")) else { return false }
             let body = t.drop(while: { $0 == ":" })
             let core = body.reversed().drop(while: { $0 == ":" })
             return !core.isEmpty && core.allSatisfy { $0 == "-" }
