@@ -22,7 +22,20 @@ struct FormTableReader {
         var pendingRows: [GridRow] = []
         var sawBlock = false
         var ocr: [(row: Int, column: Int)] = []
-        let rows = (0..<grid.rowCount).map { GridRow(grid: grid, row: $0) }
+        // Rows are made as the read reaches them and dropped once read, except those of an
+        // indicator block until it ends: a large form's rows are not all held at once. A row is
+        // looked at again only as the sub-header of the row before it, so the last one made is
+        // kept. The sweep for unplaced cells at the end makes again the rows it must name cells of.
+        var cellCounts = [Int](repeating: 0, count: grid.rowCount)
+        var lastMade: GridRow?
+        func gridRow(_ index: Int) -> GridRow? {
+            guard index < grid.rowCount else { return nil }
+            if let lastMade, lastMade.index == index { return lastMade }
+            let made = GridRow(grid: grid, row: index)
+            cellCounts[index] = made.cells.count
+            lastMade = made
+            return made
+        }
 
         func flushIndicators() {
             guard var ib = indicatorBlock else { return }
@@ -31,6 +44,8 @@ struct FormTableReader {
             }
             ib.reserveCapacity(pendingRows.count)
             for row in pendingRows {
+                // The block places every cell of a row or names it in a diagnostic of its own.
+                reading.accounted.insert(row: row.index, columns: row.cells.lazy.map(\.sourceColumn))
                 if let (moved, repair) = ib.layout.realigned(row, typicalWidth: ib.layout.headerWidth) {
                     reading.diagnostics.append(Diagnostic(.info, "row-realigned", repair, table: table, row: row.index))
                     ib.add(moved)
@@ -39,7 +54,6 @@ struct FormTableReader {
                 }
             }
             ib.finish()
-            reading.accounted.merge(ib.accounted) { $0.union($1) }
             reading.indicators.appendTaking(ib.indicators)
             reading.diagnostics += ib.diagnostics
             ocr += ib.ocrComparators
@@ -56,18 +70,19 @@ struct FormTableReader {
 
         var r = 0
         var previousWasNote = false
-        while r < rows.count {
-            let row = rows[r]
+        while let row = gridRow(r) {
             let lastWasNote = previousWasNote
             previousWasNote = false
             defer { r += 1 }
             if row.isEmpty { continue }
             let first = row.firstKey ?? ""
-            func accountAll() { reading.accounted[r, default: []].formUnion(row.cells.map(\.column)) }
+            func accountAll() { reading.accounted.insert(row: r, columns: row.cells.lazy.map(\.column)) }
             /// A block's header row: its header words are consumed by the block they open; any
             /// other text in it went nowhere and is left for the unplaced-cell sweep.
             func accountHeaderWords(of headerRow: GridRow) {
-                reading.accounted[headerRow.index, default: []].formUnion(headerRow.cells.filter { HeaderVocabulary.isStructural($0.key) }.map(\.column))
+                for cell in headerRow.cells where HeaderVocabulary.isStructural(cell.key) {
+                    reading.accounted.insert(row: headerRow.index, column: cell.column)
+                }
             }
             var inIndicators: Bool { if case .indicators = block { return true } else { return false } }
 
@@ -76,16 +91,17 @@ struct FormTableReader {
                 accountAll()
                 continue
             }
-            if Self.isIndicatorHeader(row), let layout = IndicatorLayout(header: row, subHeader: r + 1 < rows.count ? rows[r + 1] : nil) {
+            if Self.isIndicatorHeader(row), let layout = IndicatorLayout(header: row, subHeader: gridRow(r + 1)) {
                 flushIndicators()
-                let consumedSub = Self.isSubHeader(rows[safe: r + 1], of: row)
+                let subHeader = gridRow(r + 1)
+                let consumedSub = Self.isSubHeader(subHeader, of: row)
                 let firstIndex = firstIndicator + reading.indicators.count
                 indicatorBlock = IndicatorBlock(layout: layout, table: table, firstIndex: firstIndex, carry: reading.carry)
                 block = .indicators
                 sawBlock = true
                 accountHeaderWords(of: row)
-                if consumedSub {
-                    accountHeaderWords(of: rows[r + 1])
+                if consumedSub, let subHeader {
+                    accountHeaderWords(of: subHeader)
                     r += 1
                 }
                 continue
@@ -112,14 +128,14 @@ struct FormTableReader {
                     if let text = row.text(at: c), let (label, amount) = Self.sourcePair(text, dimension: d), label != d {
                         reading.fundSources.append(FundSource(dimension: d, label: label, amount: amount))
                     }
-                    reading.accounted[r, default: []].insert(c)
+                    reading.accounted.insert(row: r, column: c)
                 }
                 continue
             }
             if HeaderVocabulary.totalLabels.contains(first) {
                 flushIndicators()
                 readTotal(row, into: &reading)
-                reading.accounted[r, default: []].insert(row.cells[0].column)
+                reading.accounted.insert(row: r, column: row.cells[0].column)
                 block = .none
                 sawBlock = true
                 continue
@@ -127,11 +143,11 @@ struct FormTableReader {
             if HeaderVocabulary.gradeLabels.contains(first), row.cells.count >= 2 {
                 flushIndicators()
                 // A later grade replaces an earlier one, whose cell goes back to the unplaced-cell sweep.
-                if let earlier = reading.fieldCells[.grade] { reading.accounted[earlier.row]?.remove(earlier.column) }
+                if let earlier = reading.fieldCells[.grade] { reading.accounted.remove(row: earlier.row, column: earlier.column) }
                 reading.grade = LabelText.compact(row.cells[1].text)
                 reading.fieldCells[.grade] = (r, row.cells[1].column)
                 block = .none
-                reading.accounted[r, default: []].formUnion([row.cells[0].column, row.cells[1].column])
+                reading.accounted.insert(row: r, columns: [row.cells[0].column, row.cells[1].column])
                 continue
             }
             if let note = Self.note(row) {
@@ -158,7 +174,7 @@ struct FormTableReader {
                 var unplaced: [Int] = []
                 if let line = funds.line(from: row, isFirst: reading.funds.isEmpty, ocr: &ocr, unplaced: &unplaced) {
                     reading.funds.append(line)
-                    reading.accounted[r, default: []].formUnion(row.cells.map(\.column).filter { !unplaced.contains($0) })
+                    reading.accounted.insert(row: r, columns: row.cells.lazy.map(\.column).filter { !unplaced.contains($0) })
                 } else {
                     reading.unplacedRows.append(r)
                 }
@@ -168,7 +184,7 @@ struct FormTableReader {
                     guard let d = dims[cell.column] ?? dims.first(where: { $0.key <= cell.column })?.value,
                           let (label, amount) = Self.sourcePair(cell.text, dimension: d) else { continue }
                     reading.fundSources.append(FundSource(dimension: d, label: label, amount: amount))
-                    reading.accounted[r, default: []].insert(cell.column)
+                    reading.accounted.insert(row: r, column: cell.column)
                     placed = true
                 }
                 if !placed { reading.unplacedRows.append(r) }
@@ -177,7 +193,7 @@ struct FormTableReader {
                 let actual = row.text(in: a..<Int.max).map(ValueReader.cleanText)
                 if expected != nil || actual != nil {
                     reading.goals.append(Goal(expected: expected, actual: actual))
-                    reading.accounted[r, default: []].formUnion(row.cells.map(\.column).filter { $0 >= e })
+                    reading.accounted.insert(row: r, columns: row.cells.lazy.map(\.column).filter { $0 >= e })
                 } else {
                     reading.unplacedRows.append(r)
                 }
@@ -194,9 +210,11 @@ struct FormTableReader {
             }
         }
         flushIndicators()
-        for row in rows where !row.isEmpty && !reading.unplacedRows.contains(row.index) {
-            let accounted = reading.accounted[row.index] ?? []
-            for cell in row.cells where !accounted.contains(cell.column) {
+        // Only columns of a row's cells are ever marked, so a row with as many marks as cells has none left to name.
+        let unplacedRows = Set(reading.unplacedRows)
+        for r in 0..<grid.rowCount where reading.accounted.count(inRow: r) < cellCounts[r] && !unplacedRows.contains(r) {
+            let row = GridRow(grid: grid, row: r)
+            for cell in row.cells where !reading.accounted.contains(row: r, column: cell.column) {
                 reading.diagnostics.append(Diagnostic(.info, "unplaced-cell",
                     "cell fits no field (\(LabelText.compact(cell.text).prefix(30))); kept in tables[\(table)]",
                     table: table, row: row.index, column: cell.column))
@@ -300,10 +318,10 @@ struct FormTableReader {
         let scoreColumn = layout?.column(of: .score)
         func set(_ field: WritableKeyPath<FormTotal, Value?>, _ cell: GridRow.Cell) {
             let single: TableReading.SingleField = field == \.weight ? .totalWeight : .totalScore
-            if let earlier = reading.fieldCells[single] { reading.accounted[earlier.row]?.remove(earlier.column) }
+            if let earlier = reading.fieldCells[single] { reading.accounted.remove(row: earlier.row, column: earlier.column) }
             reading.total[keyPath: field] = ValueReader.read(clean: cell.clean)?.value
             reading.fieldCells[single] = (row.index, cell.column)
-            reading.accounted[row.index, default: []].insert(cell.column)
+            reading.accounted.insert(row: row.index, column: cell.column)
         }
         let mappable = !valueCells.isEmpty && valueCells.allSatisfy { cell in
             let c = layout?.headerColumn(forData: cell.column) ?? cell.column
@@ -341,17 +359,17 @@ struct FormTableReader {
         let ticked = others.filter { CheckboxOptions.containsBox($0.text) }
             .flatMap { CheckboxOptions.options(in: $0.text).filter(\.ticked).map(\.label) }
         reading.info.options.append((label, ticked))
-        if let labelCell { reading.accounted[row.index, default: []].insert(labelCell.column) }
+        if let labelCell { reading.accounted.insert(row: row.index, column: labelCell.column) }
         for cell in others {
             if CheckboxOptions.containsBox(cell.text) {
-                reading.accounted[row.index, default: []].insert(cell.column)
+                reading.accounted.insert(row: row.index, column: cell.column)
                 if let tail = CheckboxOptions.textAfterLastBox(cell.text) {
                     reading.diagnostics.append(Diagnostic(.info, "option-without-box",
                         "\(tail.prefix(30)) follows the last box with no box of its own; not read as an option",
                         table: table, row: row.index, column: cell.column))
                 }
             } else if ticked.contains(where: { $0.contains(LabelText.compact(cell.clean)) }) {
-                reading.accounted[row.index, default: []].insert(cell.column)
+                reading.accounted.insert(row: row.index, column: cell.column)
             }
         }
     }
@@ -398,8 +416,8 @@ struct FormTableReader {
             case .implementer: fill(&reading.info.implementer, .implementer)
             case nil: reading.info.other.append((LabelText.compact(labelCell.text), value))
             }
-            reading.accounted[row.index, default: []].insert(labelCell.column)
-            if kept { reading.accounted[row.index, default: []].insert(cells[i + 1].column) }
+            reading.accounted.insert(row: row.index, column: labelCell.column)
+            if kept { reading.accounted.insert(row: row.index, column: cells[i + 1].column) }
             consumed = true
             i += 2
         }
