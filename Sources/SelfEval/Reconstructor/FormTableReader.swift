@@ -18,14 +18,13 @@ struct FormTableReader {
         var reading = TableReading()
         reading.carry = carry
         var block = Block.none
-        var indicatorBlock: IndicatorBlock?
-        var pendingRows: [GridRow] = []
+        var indicatorBlock: OpenIndicatorBlock?
         var sawBlock = false
         var ocr: [(row: Int, column: Int)] = []
-        // Rows are made as the read reaches them and dropped once read, except those of an
-        // indicator block until it ends: a large form's rows are not all held at once. A row is
-        // looked at again only as the sub-header of the row before it, so the last one made is
-        // kept. The sweep for unplaced cells at the end makes again the rows it must name cells of.
+        // Rows are made as the read reaches them and dropped once read (an indicator block reads
+        // them as they come too): a large form's rows are not all held at once. A row is looked
+        // at again only as the sub-header of the row before it, so the last one made is kept.
+        // The sweep for unplaced cells at the end makes again the rows it must name cells of.
         var cellCounts = [Int](repeating: 0, count: grid.rowCount)
         var lastMade: GridRow?
         func gridRow(_ index: Int) -> GridRow? {
@@ -38,33 +37,18 @@ struct FormTableReader {
         }
 
         func flushIndicators() {
-            guard var ib = indicatorBlock else { return }
-            if let repair = ib.layout.fit(to: pendingRows) {
-                reading.diagnostics.append(Diagnostic(.info, "columns-realigned", repair, table: table, row: pendingRows.first?.index))
-            }
-            ib.reserveCapacity(pendingRows.count)
-            for row in pendingRows {
-                // The block places every cell of a row or names it in a diagnostic of its own.
-                reading.accounted.insert(row: row.index, columns: row.cells.lazy.map(\.sourceColumn))
-                if let (moved, repair) = ib.layout.realigned(row, typicalWidth: ib.layout.headerWidth) {
-                    reading.diagnostics.append(Diagnostic(.info, "row-realigned", repair, table: table, row: row.index))
-                    ib.add(moved)
-                } else {
-                    ib.add(row)
-                }
-            }
-            ib.finish()
+            guard var open = indicatorBlock.take() else { return }
+            let (ib, diagnostics) = open.close(grid: grid)
             reading.indicators.appendTaking(ib.indicators)
+            reading.diagnostics += diagnostics
             reading.diagnostics += ib.diagnostics
             ocr += ib.ocrComparators
             reading.indicatorLayout = ib.layout
             reading.carry = ib.carry
-            indicatorBlock = nil
-            pendingRows = []
         }
 
         if let layout {
-            indicatorBlock = IndicatorBlock(layout: layout, table: table, firstIndex: firstIndicator, carry: carry)
+            indicatorBlock = OpenIndicatorBlock(IndicatorBlock(layout: layout, table: table, firstIndex: firstIndicator, carry: carry), rowsLeft: grid.rowCount)
             block = .indicators
         }
 
@@ -86,7 +70,7 @@ struct FormTableReader {
             }
             var inIndicators: Bool { if case .indicators = block { return true } else { return false } }
 
-            if case .indicators = block, let ib = indicatorBlock, ib.layout.isRepeatedHeader(row) {
+            if case .indicators = block, indicatorBlock?.layout.isRepeatedHeader(row) == true {
                 reading.diagnostics.append(Diagnostic(.info, "repeated-header", "the indicator header is repeated here (a page break); dropped", table: table, row: r))
                 accountAll()
                 continue
@@ -96,7 +80,8 @@ struct FormTableReader {
                 let subHeader = gridRow(r + 1)
                 let consumedSub = Self.isSubHeader(subHeader, of: row)
                 let firstIndex = firstIndicator + reading.indicators.count
-                indicatorBlock = IndicatorBlock(layout: layout, table: table, firstIndex: firstIndex, carry: reading.carry)
+                indicatorBlock = OpenIndicatorBlock(IndicatorBlock(layout: layout, table: table, firstIndex: firstIndex, carry: reading.carry),
+                                                    rowsLeft: grid.rowCount - r - 1)
                 block = .indicators
                 sawBlock = true
                 accountHeaderWords(of: row)
@@ -198,7 +183,9 @@ struct FormTableReader {
                     reading.unplacedRows.append(r)
                 }
             case .indicators:
-                pendingRows.append(row)
+                // The block places every cell of a row or names it in a diagnostic of its own.
+                reading.accounted.insert(row: r, columns: row.cells.lazy.map(\.sourceColumn))
+                indicatorBlock?.add(row)
             case .none:
                 if lastWasNote, row.cells.count == 1, var note = reading.notes.popLast() {
                     note.text += (note.text.isEmpty ? "" : "\n") + row.cells[0].clean
