@@ -76,4 +76,25 @@ import Testing
         #expect(before.map(\.label) == ["新增项目", "延续项目"])
         #expect(before.map(\.ticked) == [false, true])
     }
+
+    /// A box is a Character that is the box alone: one with a variation selector, or joined to
+    /// the emoji before it, is none, as comparing Characters finds.
+    static let boxTexts = [
+        "", "无", "☑", "☐", "a☑b", "☑\u{FE0F}", "☑\u{FE0F}☐", "😀\u{200D}☑", "😀\u{200D}☑ ☐", "☑\u{301}", "e☐\u{301}",
+        "1、部门预算项目 ☑ 2、省专项 ☐ 3、中央转移支付项目", "☐新增项目 ☑延续项目", "一☑\u{FE0F}二 ☐三", "☑一 ☐二 余下",
+    ]
+
+    @Test(arguments: boxTexts)
+    func boxesAreFoundAsCharactersWouldFindThem(text: String) {
+        #expect(CheckboxOptions.containsBox(text) == text.contains { $0 == CheckboxOptions.checked || $0 == CheckboxOptions.unchecked })
+    }
+
+    @Test func aBoxWithAVariationSelectorIsNoBox() {
+        let options = CheckboxOptions.options(in: "一☑\u{FE0F}二 ☐三")
+        #expect(options.map(\.label) == ["一☑\u{FE0F}二"])
+        #expect(options.map(\.ticked) == [false])
+        #expect(CheckboxOptions.textAfterLastBox("一 ☑ 二 ☐ 三") == "三")
+        #expect(CheckboxOptions.textAfterLastBox("一 ☑ 二 ☐\u{FE0F}") == "二☐\u{FE0F}")
+        #expect(CheckboxOptions.textAfterLastBox("☑一 ☐二") == nil)
+    }
 }

@@ -276,7 +276,10 @@ struct FormTableReader {
     private static let noteLabelPrefixes = FramingWords(HeaderVocabulary.noteLabels.map { ($0, $0) })
 
     static func note(_ row: GridRow) -> (label: String, text: String)? {
-        guard let first = row.cells.first else { return nil }
+        // The cell's key starts with a note label whenever its compacted text does (the key
+        // only drops parentheticals, colons and stars, which no label holds, and makes digits
+        // half-width), so the key at hand turns away the rows that are no note.
+        guard let first = row.cells.first, noteLabelPrefixes.first(startingWith: first.key) != nil else { return nil }
         let compact = LabelText.canonical(LabelText.compact(first.clean))
         guard let label = noteLabelPrefixes.first(startingWith: compact) else { return nil }
         var inline = String(decoding: compact.utf8.dropFirst(label.utf8.count), as: UTF8.self)

@@ -26,7 +26,7 @@ struct LabelText: Equatable {
                 lines = [lines[0]]
             }
         }
-        var text = compact(lines.joined(separator: "\n"))
+        var text = compact(lines.count == 1 ? lines[0] : lines.joined(separator: "\n"))
         var weight: Double?
         if let (w, range) = weightIn(text) {
             weight = w
