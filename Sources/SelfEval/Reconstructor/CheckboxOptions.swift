@@ -23,18 +23,16 @@ enum CheckboxOptions {
         var found: [(offset: Int, ticked: Bool)] = []
         var copy = s
         copy.withUTF8 { p in
-            var i = 0
-            while i + 2 < p.count {
-                if p[i] == 0xE2, p[i + 1] == 0x98, p[i + 2] == 0x90 || p[i + 2] == 0x91 {
+            var from = 0
+            while let i = p.firstIndex(of: 0xE2, from: from), i + 2 < p.count {
+                if p[i + 1] == 0x98, p[i + 2] == 0x90 || p[i + 2] == 0x91 {
                     let index = s.utf8.index(s.utf8.startIndex, offsetBy: i)
                     if index.samePosition(in: s) != nil, isBox(s[index]) {
                         found.append((i, p[i + 2] == 0x91))
                         if first { return }
                     }
-                    i += 3
-                } else {
-                    i += 1
                 }
+                from = i + 1
             }
         }
         return found

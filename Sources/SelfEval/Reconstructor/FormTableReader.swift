@@ -41,7 +41,7 @@ struct FormTableReader {
             let (ib, diagnostics) = open.close(grid: grid)
             reading.indicators.appendTaking(ib.indicators)
             reading.diagnostics += diagnostics
-            reading.diagnostics += ib.diagnostics
+            reading.diagnostics.appendTaking(ib.diagnostics)
             ocr += ib.ocrComparators
             reading.indicatorLayout = ib.layout
             reading.carry = ib.carry
@@ -419,7 +419,7 @@ extension Array {
     subscript(safe index: Int) -> Element? { indices.contains(index) ? self[index] : nil }
 
     /// Appends `other`, or takes it whole when this array is empty: a form's one large indicator
-    /// block is then not copied into a second array of the same size.
+    /// block (or its diagnostics) is then not copied into a second array of the same size.
     mutating func appendTaking(_ other: [Element]) {
         if isEmpty { self = other } else { append(contentsOf: other) }
     }
