@@ -43,7 +43,7 @@ enum CheckboxOptions {
     static func options(in text: String) -> [(label: String, ticked: Bool)] {
         let flat = TextBytes.rewrite(text) { p in p.contains(0x0A) ? p.map { $0 == 0x0A ? 0x20 : $0 } : nil }
         let boxFirst = flat.trimmed.first.map(isBox) ?? false
-        var result: [(String, Bool)] = []
+        var result: [(label: String, ticked: Bool)] = []
         // The text between two boxes is sliced out by its byte offsets, not gathered Character by Character.
         let bytes = flat.utf8
         func slice(from start: Int, to end: Int) -> Substring {

@@ -342,16 +342,19 @@ struct FormTableReader {
     /// options are left out by the contract); text after a cell's last box has no box of its
     /// own and is named, as is any other cell whose text went into no ticked option.
     private func readOptions(_ row: GridRow, into reading: inout TableReading) {
-        let labelCell = row.cells.first { !CheckboxOptions.containsBox($0.text) }
+        // Which cells hold a box, found once: finding a box costs.
+        let boxed = row.cells.map { CheckboxOptions.containsBox($0.text) }
+        let labelCell = boxed.firstIndex(of: false).map { row.cells[$0] }
         let label = labelCell.map { LabelText.compact($0.clean) } ?? "选项"
-        let others = row.cells.filter { $0.column != labelCell?.column }
+        let others = row.cells.indices.filter { row.cells[$0].column != labelCell?.column }
         // Each cell is read on its own: cells of one row may put their boxes on different sides.
-        let ticked = others.filter { CheckboxOptions.containsBox($0.text) }
-            .flatMap { CheckboxOptions.options(in: $0.text).filter(\.ticked).map(\.label) }
+        let ticked = others.filter { boxed[$0] }
+            .flatMap { CheckboxOptions.options(in: row.cells[$0].text).filter(\.ticked).map(\.label) }
         reading.info.options.append((label, ticked))
         if let labelCell { reading.accounted.insert(row: row.index, column: labelCell.column) }
-        for cell in others {
-            if CheckboxOptions.containsBox(cell.text) {
+        for i in others {
+            let cell = row.cells[i]
+            if boxed[i] {
                 reading.accounted.insert(row: row.index, column: cell.column)
                 if let tail = CheckboxOptions.textAfterLastBox(cell.text) {
                     reading.diagnostics.append(Diagnostic(.info, "option-without-box",
