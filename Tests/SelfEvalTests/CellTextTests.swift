@@ -52,6 +52,18 @@ import Testing
         #expect(words.first(framing: "指标") == nil)
     }
 
+    @Test func framingWordsOfAnyScalarLengthAreFound() {
+        let words = FramingWords([("km", 1), ("é分", 2), ("😀值", 3), ("分😀", 4)])
+        #expect(words.first(framing: "kmh") == 1)
+        #expect(words.first(framing: "5km") == 1)
+        #expect(words.first(framing: "é分数") == 2)
+        #expect(words.first(framing: "😀值") == 3)
+        #expect(words.first(framing: "得分😀") == 4)
+        #expect(words.first(framing: "😀") == nil)
+        #expect(words.first(framing: "e\u{301}分") == nil)
+        #expect(words.first(startingWith: "5km") == nil)
+    }
+
     @Test func framingWordsFindTheFirstWordAKeyStartsWith() {
         let words = FramingWords([("存在问题", 1), ("说明", 2)])
         #expect(words.first(startingWith: "存在问题及原因") == 1)

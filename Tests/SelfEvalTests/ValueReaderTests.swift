@@ -10,6 +10,9 @@ import Testing
         ("$\\geq 90\\%$", 90, "%", "≥"), ("\\leqslant 5万", 5, "万", "≤"), ("≦100%", 100, "%", "≤"),
         ("100分", 100, "分", nil), ("200人左右", 200, "人", nil), ("不低于90%", 90, "%", "≥"), ("3500", 3500, nil, nil),
         ("80万元", 80, "万元", nil), ("0万", 0, "万", nil), ("100%完成", 100, "%", nil),
+        ("−5万元", -5, "万元", nil), ("大于等于90%", 90, "%", "≥"), ("100以上", 100, nil, "≥"), ("约100人左右", 100, "人", nil),
+        ("达到95%以上", 95, "%", "≥"), ("500m²", 500, "m²", nil), ("1,000.5元", 1000.5, "元", nil), ("= 3", 3, nil, "="),
+        ("≥ 95 %", 95, "%", "≥"), ("累计完成12项。", 12, "项", nil), ("共计\u{3000}8 件", 8, "件", nil),
     ] as [(String, Double, String?, String?)])
     func readsOneNumber(text: String, number: Double, unit: String?, comparator: String?) {
         let v = value(text)
@@ -18,7 +21,8 @@ import Testing
         #expect(v?.comparator == comparator, "\(text)")
     }
 
-    @Test(arguments: ["2021. 4. 14", "全区90%人员社保卡发放完毕", "结案率92%，调解成功率60%", "计划标准", "—", "2020年12月前"])
+    @Test(arguments: ["2021. 4. 14", "全区90%人员社保卡发放完毕", "结案率92%，调解成功率60%", "计划标准", "—", "2020年12月前",
+                      "约100人和200人", "左100右以上的"])
     func noNumberWhenTheTextIsNotOneQuantity(text: String) {
         #expect(value(text)?.number == nil)
         #expect(value(text)?.text.isEmpty == false)
@@ -75,5 +79,26 @@ import Testing
         let before = CheckboxOptions.options(in: "☐新增项目 ☑延续项目")
         #expect(before.map(\.label) == ["新增项目", "延续项目"])
         #expect(before.map(\.ticked) == [false, true])
+    }
+
+    /// A box is a Character that is the box alone: one with a variation selector, or joined to
+    /// the emoji before it, is none, as comparing Characters finds.
+    static let boxTexts = [
+        "", "无", "☑", "☐", "a☑b", "☑\u{FE0F}", "☑\u{FE0F}☐", "😀\u{200D}☑", "😀\u{200D}☑ ☐", "☑\u{301}", "e☐\u{301}",
+        "1、部门预算项目 ☑ 2、省专项 ☐ 3、中央转移支付项目", "☐新增项目 ☑延续项目", "一☑\u{FE0F}二 ☐三", "☑一 ☐二 余下",
+    ]
+
+    @Test(arguments: boxTexts)
+    func boxesAreFoundAsCharactersWouldFindThem(text: String) {
+        #expect(CheckboxOptions.containsBox(text) == text.contains { $0 == CheckboxOptions.checked || $0 == CheckboxOptions.unchecked })
+    }
+
+    @Test func aBoxWithAVariationSelectorIsNoBox() {
+        let options = CheckboxOptions.options(in: "一☑\u{FE0F}二 ☐三")
+        #expect(options.map(\.label) == ["一☑\u{FE0F}二"])
+        #expect(options.map(\.ticked) == [false])
+        #expect(CheckboxOptions.textAfterLastBox("一 ☑ 二 ☐ 三") == "三")
+        #expect(CheckboxOptions.textAfterLastBox("一 ☑ 二 ☐\u{FE0F}") == "二☐\u{FE0F}")
+        #expect(CheckboxOptions.textAfterLastBox("☑一 ☐二") == nil)
     }
 }

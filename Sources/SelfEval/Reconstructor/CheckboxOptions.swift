@@ -4,12 +4,9 @@ enum CheckboxOptions {
     static let checked: Character = "☑"
     static let unchecked: Character = "☐"
 
-    /// Most cells hold no box: their bytes are searched for ☑ and ☐ (E2 98 91 and E2 98 90)
-    /// before any Character is compared.
-    static func containsBox(_ s: String) -> Bool {
-        guard s.utf8.withContiguousStorageIfAvailable(hasBoxBytes) ?? true else { return false }
-        return s.contains(where: isBox)
-    }
+    /// Most cells hold no box: their bytes are searched for ☑ and ☐ before any Character is
+    /// looked at.
+    static func containsBox(_ s: String) -> Bool { !boxes(in: s, first: true).isEmpty }
 
     /// `ch == checked || ch == unchecked`, its first scalar looked at first: a Character equal
     /// to a box is the box's scalar alone, and comparing other Characters with it costs.
@@ -18,13 +15,27 @@ enum CheckboxOptions {
         return ch == checked || ch == unchecked
     }
 
-    private static func hasBoxBytes(_ p: UnsafeBufferPointer<UInt8>) -> Bool {
-        var i = 0
-        while i + 2 < p.count {
-            if p[i] == 0xE2, p[i + 1] == 0x98, p[i + 2] == 0x90 || p[i + 2] == 0x91 { return true }
-            i += 1
+    /// The boxes in `s` in order (only the first when `first`), by UTF-8 offset. Their bytes
+    /// (E2 98 91 and E2 98 90) are found first; a place counts when a Character starts there
+    /// and is the box alone (not the box with a variation selector, say), which is what
+    /// comparing every Character of the text found, without cutting the rest of it into Characters.
+    private static func boxes(in s: String, first: Bool = false) -> [(offset: Int, ticked: Bool)] {
+        var found: [(offset: Int, ticked: Bool)] = []
+        var copy = s
+        copy.withUTF8 { p in
+            var from = 0
+            while let i = p.firstIndex(of: 0xE2, from: from), i + 2 < p.count {
+                if p[i + 1] == 0x98, p[i + 2] == 0x90 || p[i + 2] == 0x91 {
+                    let index = s.utf8.index(s.utf8.startIndex, offsetBy: i)
+                    if index.samePosition(in: s) != nil, isBox(s[index]) {
+                        found.append((i, p[i + 2] == 0x91))
+                        if first { return }
+                    }
+                }
+                from = i + 1
+            }
         }
-        return false
+        return found
     }
 
     /// Every option with its state, in printed order; text after the last box with no box of
@@ -32,30 +43,26 @@ enum CheckboxOptions {
     static func options(in text: String) -> [(label: String, ticked: Bool)] {
         let flat = TextBytes.rewrite(text) { p in p.contains(0x0A) ? p.map { $0 == 0x0A ? 0x20 : $0 } : nil }
         let boxFirst = flat.trimmed.first.map(isBox) ?? false
-        var result: [(String, Bool)] = []
+        var result: [(label: String, ticked: Bool)] = []
         // The text between two boxes is sliced out by its byte offsets, not gathered Character by Character.
         let bytes = flat.utf8
         func slice(from start: Int, to end: Int) -> Substring {
             flat[bytes.index(bytes.startIndex, offsetBy: start)..<bytes.index(bytes.startIndex, offsetBy: end)]
         }
-        var offset = 0, pendingStart = 0
+        var pendingStart = 0
         var pendingBox: Bool?
-        for ch in flat {
-            let length = ch.utf8.count
-            if isBox(ch) {
-                let state = ch == checked
-                let pending = slice(from: pendingStart, to: offset)
-                if boxFirst {
-                    if let box = pendingBox, let label = cleaned(pending) { result.append((label, box)) }
-                    pendingBox = state
-                } else if let label = cleaned(pending) {
-                    result.append((label, state))
-                }
-                pendingStart = offset + length
+        for box in boxes(in: flat) {
+            let pending = slice(from: pendingStart, to: box.offset)
+            if boxFirst {
+                if let ticked = pendingBox, let label = cleaned(pending) { result.append((label, ticked)) }
+                pendingBox = box.ticked
+            } else if let label = cleaned(pending) {
+                result.append((label, box.ticked))
             }
-            offset += length
+            // A box is one three-byte scalar.
+            pendingStart = box.offset + 3
         }
-        if boxFirst, let box = pendingBox, let label = cleaned(slice(from: pendingStart, to: offset)) { result.append((label, box)) }
+        if boxFirst, let ticked = pendingBox, let label = cleaned(slice(from: pendingStart, to: bytes.count)) { result.append((label, ticked)) }
         return result
     }
 
@@ -63,8 +70,8 @@ enum CheckboxOptions {
     /// printed without a box, whose state is unknown.
     static func textAfterLastBox(_ text: String) -> String? {
         let flat = text.trimmed
-        guard let first = flat.first, !isBox(first), let last = flat.lastIndex(where: isBox) else { return nil }
-        let tail = LabelText.compact(String(flat[flat.index(after: last)...]))
+        guard let first = flat.first, !isBox(first), let last = boxes(in: flat).last else { return nil }
+        let tail = LabelText.compact(String(flat[flat.utf8.index(flat.utf8.startIndex, offsetBy: last.offset + 3)...]))
         return tail.isEmpty ? nil : tail
     }
 

@@ -118,17 +118,36 @@ struct FormHeading {
     /// The unit a title names before its year or its form name; `year` is `year(in: title)`.
     private static func unit(inTitle title: String, year: Int?) -> String? {
         var t = title
-        if let y = year, let r = t.range(of: "\(y)年") {
+        let ownNFC = title.isOwnNFC
+        if let y = year, let r = range(of: "\(y)年", in: t, ownNFC: ownNFC) {
             let before = String(t[..<r.lowerBound])
             if hasUnitSuffix(before), before.count >= 3 { return before }
             t = String(t[r.upperBound...])
             if t.hasPrefix("度") { t.removeFirst() }
         }
         for suffix in ["项目支出绩效自评表", "项目绩效自评表", "绩效自评表", "部门整体支出绩效评价指标体系"] {
-            if let r = t.range(of: suffix) { t = String(t[..<r.lowerBound]); break }
+            if let r = range(of: suffix, in: t, ownNFC: ownNFC) { t = String(t[..<r.lowerBound]); break }
         }
         guard hasUnitSuffix(t), t.count >= 3, t.count <= 30 else { return nil }
         return t
+    }
+
+    /// `text.range(of: word)`, found in the bytes where the text is its own NFC form (a part of
+    /// such text is too), as `hasUnitSuffix` compares: Foundation's search bridges the text and
+    /// compares canonically, thousands of instructions a call.
+    private static func range(of word: String, in text: String, ownNFC: Bool) -> Range<String.Index>? {
+        guard ownNFC else { return text.range(of: word) }
+        var hay = text, needle = word
+        let offset = hay.withUTF8 { h in
+            needle.withUTF8 { n -> Int? in
+                guard let first = n.first, h.count >= n.count else { return nil }
+                for i in 0...(h.count - n.count) where h[i] == first && memcmp(h.baseAddress! + i, n.baseAddress!, n.count) == 0 { return i }
+                return nil
+            }
+        }
+        guard let offset else { return nil }
+        let start = text.utf8.index(text.utf8.startIndex, offsetBy: offset)
+        return start..<text.utf8.index(start, offsetBy: word.utf8.count)
     }
 
     /// Ends with one of `unitSuffixes`: compared in the bytes where the text is its own NFC

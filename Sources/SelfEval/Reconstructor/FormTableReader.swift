@@ -18,74 +18,75 @@ struct FormTableReader {
         var reading = TableReading()
         reading.carry = carry
         var block = Block.none
-        var indicatorBlock: IndicatorBlock?
-        var pendingRows: [GridRow] = []
+        var indicatorBlock: OpenIndicatorBlock?
         var sawBlock = false
         var ocr: [(row: Int, column: Int)] = []
-        let rows = (0..<grid.rowCount).map { GridRow(grid: grid, row: $0) }
+        // Rows are made as the read reaches them and dropped once read (an indicator block reads
+        // them as they come too): a large form's rows are not all held at once. A row is looked
+        // at again only as the sub-header of the row before it, so the last one made is kept.
+        // The sweep for unplaced cells at the end makes again the rows it must name cells of.
+        var cellCounts = [Int](repeating: 0, count: grid.rowCount)
+        var lastMade: GridRow?
+        func gridRow(_ index: Int) -> GridRow? {
+            guard index < grid.rowCount else { return nil }
+            if let lastMade, lastMade.index == index { return lastMade }
+            let made = GridRow(grid: grid, row: index)
+            cellCounts[index] = made.cells.count
+            lastMade = made
+            return made
+        }
 
         func flushIndicators() {
-            guard var ib = indicatorBlock else { return }
-            if let repair = ib.layout.fit(to: pendingRows) {
-                reading.diagnostics.append(Diagnostic(.info, "columns-realigned", repair, table: table, row: pendingRows.first?.index))
-            }
-            ib.reserveCapacity(pendingRows.count)
-            for row in pendingRows {
-                if let (moved, repair) = ib.layout.realigned(row, typicalWidth: ib.layout.headerWidth) {
-                    reading.diagnostics.append(Diagnostic(.info, "row-realigned", repair, table: table, row: row.index))
-                    ib.add(moved)
-                } else {
-                    ib.add(row)
-                }
-            }
-            ib.finish()
-            reading.accounted.merge(ib.accounted) { $0.union($1) }
+            guard var open = indicatorBlock.take() else { return }
+            let (ib, diagnostics) = open.close(grid: grid)
             reading.indicators.appendTaking(ib.indicators)
-            reading.diagnostics += ib.diagnostics
+            reading.diagnostics += diagnostics
+            reading.diagnostics.appendTaking(ib.diagnostics)
             ocr += ib.ocrComparators
             reading.indicatorLayout = ib.layout
             reading.carry = ib.carry
-            indicatorBlock = nil
-            pendingRows = []
         }
 
         if let layout {
-            indicatorBlock = IndicatorBlock(layout: layout, table: table, firstIndex: firstIndicator, carry: carry)
+            indicatorBlock = OpenIndicatorBlock(IndicatorBlock(layout: layout, table: table, firstIndex: firstIndicator, carry: carry), rowsLeft: grid.rowCount)
             block = .indicators
         }
 
         var r = 0
         var previousWasNote = false
-        while r < rows.count {
-            let row = rows[r]
+        while let row = gridRow(r) {
             let lastWasNote = previousWasNote
             previousWasNote = false
             defer { r += 1 }
             if row.isEmpty { continue }
             let first = row.firstKey ?? ""
-            func accountAll() { reading.accounted[r, default: []].formUnion(row.cells.map(\.column)) }
+            func accountAll() { reading.accounted.insert(row: r, columns: row.cells.lazy.map(\.column)) }
             /// A block's header row: its header words are consumed by the block they open; any
             /// other text in it went nowhere and is left for the unplaced-cell sweep.
             func accountHeaderWords(of headerRow: GridRow) {
-                reading.accounted[headerRow.index, default: []].formUnion(headerRow.cells.filter { HeaderVocabulary.isStructural($0.key) }.map(\.column))
+                for cell in headerRow.cells where HeaderVocabulary.isStructural(cell.key) {
+                    reading.accounted.insert(row: headerRow.index, column: cell.column)
+                }
             }
             var inIndicators: Bool { if case .indicators = block { return true } else { return false } }
 
-            if case .indicators = block, let ib = indicatorBlock, ib.layout.isRepeatedHeader(row) {
+            if case .indicators = block, indicatorBlock?.layout.isRepeatedHeader(row) == true {
                 reading.diagnostics.append(Diagnostic(.info, "repeated-header", "the indicator header is repeated here (a page break); dropped", table: table, row: r))
                 accountAll()
                 continue
             }
-            if Self.isIndicatorHeader(row), let layout = IndicatorLayout(header: row, subHeader: r + 1 < rows.count ? rows[r + 1] : nil) {
+            if Self.isIndicatorHeader(row), let layout = IndicatorLayout(header: row, subHeader: gridRow(r + 1)) {
                 flushIndicators()
-                let consumedSub = Self.isSubHeader(rows[safe: r + 1], of: row)
+                let subHeader = gridRow(r + 1)
+                let consumedSub = Self.isSubHeader(subHeader, of: row)
                 let firstIndex = firstIndicator + reading.indicators.count
-                indicatorBlock = IndicatorBlock(layout: layout, table: table, firstIndex: firstIndex, carry: reading.carry)
+                indicatorBlock = OpenIndicatorBlock(IndicatorBlock(layout: layout, table: table, firstIndex: firstIndex, carry: reading.carry),
+                                                    rowsLeft: grid.rowCount - r - 1)
                 block = .indicators
                 sawBlock = true
                 accountHeaderWords(of: row)
-                if consumedSub {
-                    accountHeaderWords(of: rows[r + 1])
+                if consumedSub, let subHeader {
+                    accountHeaderWords(of: subHeader)
                     r += 1
                 }
                 continue
@@ -112,14 +113,14 @@ struct FormTableReader {
                     if let text = row.text(at: c), let (label, amount) = Self.sourcePair(text, dimension: d), label != d {
                         reading.fundSources.append(FundSource(dimension: d, label: label, amount: amount))
                     }
-                    reading.accounted[r, default: []].insert(c)
+                    reading.accounted.insert(row: r, column: c)
                 }
                 continue
             }
             if HeaderVocabulary.totalLabels.contains(first) {
                 flushIndicators()
                 readTotal(row, into: &reading)
-                reading.accounted[r, default: []].insert(row.cells[0].column)
+                reading.accounted.insert(row: r, column: row.cells[0].column)
                 block = .none
                 sawBlock = true
                 continue
@@ -127,11 +128,11 @@ struct FormTableReader {
             if HeaderVocabulary.gradeLabels.contains(first), row.cells.count >= 2 {
                 flushIndicators()
                 // A later grade replaces an earlier one, whose cell goes back to the unplaced-cell sweep.
-                if let earlier = reading.fieldCells[.grade] { reading.accounted[earlier.row]?.remove(earlier.column) }
+                if let earlier = reading.fieldCells[.grade] { reading.accounted.remove(row: earlier.row, column: earlier.column) }
                 reading.grade = LabelText.compact(row.cells[1].text)
                 reading.fieldCells[.grade] = (r, row.cells[1].column)
                 block = .none
-                reading.accounted[r, default: []].formUnion([row.cells[0].column, row.cells[1].column])
+                reading.accounted.insert(row: r, columns: [row.cells[0].column, row.cells[1].column])
                 continue
             }
             if let note = Self.note(row) {
@@ -158,7 +159,7 @@ struct FormTableReader {
                 var unplaced: [Int] = []
                 if let line = funds.line(from: row, isFirst: reading.funds.isEmpty, ocr: &ocr, unplaced: &unplaced) {
                     reading.funds.append(line)
-                    reading.accounted[r, default: []].formUnion(row.cells.map(\.column).filter { !unplaced.contains($0) })
+                    reading.accounted.insert(row: r, columns: row.cells.lazy.map(\.column).filter { !unplaced.contains($0) })
                 } else {
                     reading.unplacedRows.append(r)
                 }
@@ -168,7 +169,7 @@ struct FormTableReader {
                     guard let d = dims[cell.column] ?? dims.first(where: { $0.key <= cell.column })?.value,
                           let (label, amount) = Self.sourcePair(cell.text, dimension: d) else { continue }
                     reading.fundSources.append(FundSource(dimension: d, label: label, amount: amount))
-                    reading.accounted[r, default: []].insert(cell.column)
+                    reading.accounted.insert(row: r, column: cell.column)
                     placed = true
                 }
                 if !placed { reading.unplacedRows.append(r) }
@@ -177,12 +178,14 @@ struct FormTableReader {
                 let actual = row.text(in: a..<Int.max).map(ValueReader.cleanText)
                 if expected != nil || actual != nil {
                     reading.goals.append(Goal(expected: expected, actual: actual))
-                    reading.accounted[r, default: []].formUnion(row.cells.map(\.column).filter { $0 >= e })
+                    reading.accounted.insert(row: r, columns: row.cells.lazy.map(\.column).filter { $0 >= e })
                 } else {
                     reading.unplacedRows.append(r)
                 }
             case .indicators:
-                pendingRows.append(row)
+                // The block places every cell of a row or names it in a diagnostic of its own.
+                reading.accounted.insert(row: r, columns: row.cells.lazy.map(\.sourceColumn))
+                indicatorBlock?.add(row)
             case .none:
                 if lastWasNote, row.cells.count == 1, var note = reading.notes.popLast() {
                     note.text += (note.text.isEmpty ? "" : "\n") + row.cells[0].clean
@@ -194,9 +197,11 @@ struct FormTableReader {
             }
         }
         flushIndicators()
-        for row in rows where !row.isEmpty && !reading.unplacedRows.contains(row.index) {
-            let accounted = reading.accounted[row.index] ?? []
-            for cell in row.cells where !accounted.contains(cell.column) {
+        // Only columns of a row's cells are ever marked, so a row with as many marks as cells has none left to name.
+        let unplacedRows = Set(reading.unplacedRows)
+        for r in 0..<grid.rowCount where reading.accounted.count(inRow: r) < cellCounts[r] && !unplacedRows.contains(r) {
+            let row = GridRow(grid: grid, row: r)
+            for cell in row.cells where !reading.accounted.contains(row: r, column: cell.column) {
                 reading.diagnostics.append(Diagnostic(.info, "unplaced-cell",
                     "cell fits no field (\(LabelText.compact(cell.text).prefix(30))); kept in tables[\(table)]",
                     table: table, row: row.index, column: cell.column))
@@ -271,7 +276,10 @@ struct FormTableReader {
     private static let noteLabelPrefixes = FramingWords(HeaderVocabulary.noteLabels.map { ($0, $0) })
 
     static func note(_ row: GridRow) -> (label: String, text: String)? {
-        guard let first = row.cells.first else { return nil }
+        // The cell's key starts with a note label whenever its compacted text does (the key
+        // only drops parentheticals, colons and stars, which no label holds, and makes digits
+        // half-width), so the key at hand turns away the rows that are no note.
+        guard let first = row.cells.first, noteLabelPrefixes.first(startingWith: first.key) != nil else { return nil }
         let compact = LabelText.canonical(LabelText.compact(first.clean))
         guard let label = noteLabelPrefixes.first(startingWith: compact) else { return nil }
         var inline = String(decoding: compact.utf8.dropFirst(label.utf8.count), as: UTF8.self)
@@ -300,10 +308,10 @@ struct FormTableReader {
         let scoreColumn = layout?.column(of: .score)
         func set(_ field: WritableKeyPath<FormTotal, Value?>, _ cell: GridRow.Cell) {
             let single: TableReading.SingleField = field == \.weight ? .totalWeight : .totalScore
-            if let earlier = reading.fieldCells[single] { reading.accounted[earlier.row]?.remove(earlier.column) }
+            if let earlier = reading.fieldCells[single] { reading.accounted.remove(row: earlier.row, column: earlier.column) }
             reading.total[keyPath: field] = ValueReader.read(clean: cell.clean)?.value
             reading.fieldCells[single] = (row.index, cell.column)
-            reading.accounted[row.index, default: []].insert(cell.column)
+            reading.accounted.insert(row: row.index, column: cell.column)
         }
         let mappable = !valueCells.isEmpty && valueCells.allSatisfy { cell in
             let c = layout?.headerColumn(forData: cell.column) ?? cell.column
@@ -334,24 +342,27 @@ struct FormTableReader {
     /// options are left out by the contract); text after a cell's last box has no box of its
     /// own and is named, as is any other cell whose text went into no ticked option.
     private func readOptions(_ row: GridRow, into reading: inout TableReading) {
-        let labelCell = row.cells.first { !CheckboxOptions.containsBox($0.text) }
+        // Which cells hold a box, found once: finding a box costs.
+        let boxed = row.cells.map { CheckboxOptions.containsBox($0.text) }
+        let labelCell = boxed.firstIndex(of: false).map { row.cells[$0] }
         let label = labelCell.map { LabelText.compact($0.clean) } ?? "选项"
-        let others = row.cells.filter { $0.column != labelCell?.column }
+        let others = row.cells.indices.filter { row.cells[$0].column != labelCell?.column }
         // Each cell is read on its own: cells of one row may put their boxes on different sides.
-        let ticked = others.filter { CheckboxOptions.containsBox($0.text) }
-            .flatMap { CheckboxOptions.options(in: $0.text).filter(\.ticked).map(\.label) }
+        let ticked = others.filter { boxed[$0] }
+            .flatMap { CheckboxOptions.options(in: row.cells[$0].text).filter(\.ticked).map(\.label) }
         reading.info.options.append((label, ticked))
-        if let labelCell { reading.accounted[row.index, default: []].insert(labelCell.column) }
-        for cell in others {
-            if CheckboxOptions.containsBox(cell.text) {
-                reading.accounted[row.index, default: []].insert(cell.column)
+        if let labelCell { reading.accounted.insert(row: row.index, column: labelCell.column) }
+        for i in others {
+            let cell = row.cells[i]
+            if boxed[i] {
+                reading.accounted.insert(row: row.index, column: cell.column)
                 if let tail = CheckboxOptions.textAfterLastBox(cell.text) {
                     reading.diagnostics.append(Diagnostic(.info, "option-without-box",
                         "\(tail.prefix(30)) follows the last box with no box of its own; not read as an option",
                         table: table, row: row.index, column: cell.column))
                 }
             } else if ticked.contains(where: { $0.contains(LabelText.compact(cell.clean)) }) {
-                reading.accounted[row.index, default: []].insert(cell.column)
+                reading.accounted.insert(row: row.index, column: cell.column)
             }
         }
     }
@@ -398,8 +409,8 @@ struct FormTableReader {
             case .implementer: fill(&reading.info.implementer, .implementer)
             case nil: reading.info.other.append((LabelText.compact(labelCell.text), value))
             }
-            reading.accounted[row.index, default: []].insert(labelCell.column)
-            if kept { reading.accounted[row.index, default: []].insert(cells[i + 1].column) }
+            reading.accounted.insert(row: row.index, column: labelCell.column)
+            if kept { reading.accounted.insert(row: row.index, column: cells[i + 1].column) }
             consumed = true
             i += 2
         }
@@ -411,7 +422,7 @@ extension Array {
     subscript(safe index: Int) -> Element? { indices.contains(index) ? self[index] : nil }
 
     /// Appends `other`, or takes it whole when this array is empty: a form's one large indicator
-    /// block is then not copied into a second array of the same size.
+    /// block (or its diagnostics) is then not copied into a second array of the same size.
     mutating func appendTaking(_ other: [Element]) {
         if isEmpty { self = other } else { append(contentsOf: other) }
     }

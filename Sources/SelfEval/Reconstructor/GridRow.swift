@@ -25,6 +25,7 @@ struct GridRow {
         index = r
         sourceWidth = grid.sourceRowWidths[safe: r] ?? grid.columnCount
         var cells: [Cell] = []
+        cells.reserveCapacity(grid.columnCount)
         var covered: Set<Int> = []
         for c in 0..<grid.columnCount {
             switch grid[r, c] {

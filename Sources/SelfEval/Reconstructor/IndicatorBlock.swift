@@ -15,14 +15,10 @@ struct IndicatorBlock {
     private(set) var indicators: [Indicator] = []
     private(set) var diagnostics: [Diagnostic] = []
     private(set) var ocrComparators: [(row: Int, column: Int)] = []
-    /// Columns of each row whose text the block used or named in a diagnostic.
-    private(set) var accounted: [Int: Set<Int>] = [:]
     let table: Int
     /// Where this block's indicators will start in the form's list.
     let firstIndex: Int
     private var inferredRun: (level: Int, label: String, rows: [Int])?
-    /// Indicator index of the row a data row became, for merged weight/score cells.
-    private var indicatorOfRow: [Int: Int] = [:]
 
     init(layout: IndicatorLayout, table: Int, firstIndex: Int, carry: Carry = Carry()) {
         self.layout = layout
@@ -98,7 +94,6 @@ struct IndicatorBlock {
         /// By level: 0 = 一级, 1 = 二级, 2 = 三级.
         var levelTexts = [Entry?](repeating: nil, count: 3)
         var values = RoleEntries()
-        accounted[row.index] = Set(row.cells.map(\.sourceColumn))
         for cell in row.cells {
             if let level = layout.level(ofDataColumn: cell.column) {
                 if levelTexts[level] == nil { levelTexts[level] = Entry(cell) } else { levelTexts[level]!.append(cell) }
@@ -205,7 +200,6 @@ struct IndicatorBlock {
         } else if indicator.weight != nil || indicator.score != nil {
             carry.lastScored = index
         }
-        indicatorOfRow[row.index] = index
         indicators.append(indicator)
     }
 

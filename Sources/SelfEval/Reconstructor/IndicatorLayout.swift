@@ -110,19 +110,50 @@ struct IndicatorLayout {
         return nil
     }
 
-    /// Fits the header to the block's data rows when they reach further right than the header:
+    /// The header's last column, or the last one it gives a role to if that is further right.
+    var headerEnd: Int { max(roles.keys.max() ?? 0, headerLastColumn) }
+
+    /// What `fit(to:)` needs to know of a block's data rows, gathered a row at a time so that
+    /// the rows need not be kept until the block ends.
+    struct RowSpread {
+        let headerEnd: Int
+        private(set) var rows = 0
+        /// How many rows reach past the header, and the last column of the widest of them.
+        private(set) var beyond = 0
+        private(set) var dataWidth = 0
+        /// Columns that hold a cell, or are covered from above, in some row.
+        private var occupied: [Bool] = []
+
+        init(headerEnd: Int) { self.headerEnd = headerEnd }
+
+        mutating func add(_ row: GridRow) {
+            rows += 1
+            if let last = row.lastColumn, last > headerEnd {
+                beyond += 1
+                dataWidth = max(dataWidth, last)
+            }
+            for cell in row.cells { mark(cell.column) }
+            for c in row.coveredFromAbove { mark(c) }
+        }
+
+        func isOccupied(_ column: Int) -> Bool { column < occupied.count && occupied[column] }
+
+        private mutating func mark(_ column: Int) {
+            if column >= occupied.count { occupied.append(contentsOf: repeatElement(false, count: column + 1 - occupied.count)) }
+            occupied[column] = true
+        }
+    }
+
+    /// Fits the header to the block's data rows when most reach further right than the header:
     /// first by skipping columns that are empty in every data row (seed 004's first form), else by
     /// widening the label group over the extra columns (a `评价内容` header that spanned two
     /// columns in the original). Returns a description of the repair, if one was made.
-    mutating func fit(to rows: [GridRow]) -> String? {
-        let headerEnd = max(roles.keys.max() ?? 0, headerLastColumn)
-        let beyond = rows.filter { ($0.lastColumn ?? 0) > headerEnd }
-        guard !rows.isEmpty, beyond.count * 2 > rows.count else { return nil }
-        let dataWidth = beyond.compactMap(\.lastColumn).max() ?? 0
+    mutating func fit(to spread: RowSpread) -> String? {
+        guard spread.rows > 0, spread.beyond * 2 > spread.rows else { return nil }
+        let dataWidth = spread.dataWidth
         let extra = dataWidth - headerEnd
         let firstLevel = levelColumns.first ?? 0
-        let used = Set(rows.flatMap { $0.cells.map(\.column) })
-        let emptyInside = ((firstLevel + 1)...dataWidth).filter { c in !used.contains(c) && !rows.contains { $0.coveredFromAbove.contains(c) } }
+        let emptyInside = ((firstLevel + 1)...dataWidth).filter { !spread.isOccupied($0) }
         if emptyInside.count >= extra {
             skippedColumns = Set(emptyInside.prefix(extra))
             return "data rows reach \(extra) column(s) past the header; skipped empty column(s) \(skippedColumns.sorted().map { String($0 + 1) }.joined(separator: ", "))"

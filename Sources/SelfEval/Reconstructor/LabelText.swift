@@ -26,7 +26,7 @@ struct LabelText: Equatable {
                 lines = [lines[0]]
             }
         }
-        var text = compact(lines.joined(separator: "\n"))
+        var text = compact(lines.count == 1 ? lines[0] : lines.joined(separator: "\n"))
         var weight: Double?
         if let (w, range) = weightIn(text) {
             weight = w
@@ -132,14 +132,17 @@ struct LabelText: Equatable {
     /// rule for the space between two words as `compact` would see it.
     private static func halfWidthCompacted(_ p: UnsafeBufferPointer<UInt8>) -> [UInt8]? {
         var i = 0
-        while i < p.count, TextBytes.gapLength(p, i) == 0, TextCleaning.halfWidthForm(p, i) == nil { i += 1 }
+        while i < p.count, !mayStartGapOrForm(p[i]) || (TextBytes.gapLength(p, i) == 0 && TextCleaning.halfWidthForm(p, i) == nil) { i += 1 }
         guard i < p.count else { return nil }
         var out: [UInt8] = []
         out.reserveCapacity(p.count)
         out.append(contentsOf: UnsafeBufferPointer(rebasing: p[0..<i]))
         var pendingSpace = false
         while i < p.count {
-            if let replacement = TextCleaning.halfWidthForm(p, i) {
+            if !mayStartGapOrForm(p[i]) {
+                appendCompacting(p[i], to: &out, pendingSpace: &pendingSpace)
+                i += 1
+            } else if let replacement = TextCleaning.halfWidthForm(p, i) {
                 for b in replacement { appendCompacting(b, to: &out, pendingSpace: &pendingSpace) }
                 i += 3
             } else if case let gap = TextBytes.gapLength(p, i), gap > 0 {
@@ -151,6 +154,16 @@ struct LabelText: Equatable {
             }
         }
         return out
+    }
+
+    /// False for a byte that starts neither a space or line break (`TextBytes.gapLength`) nor a
+    /// half-width form (`TextCleaning.halfWidthForm`): most bytes, passed over on this one test.
+    @inline(__always)
+    private static func mayStartGapOrForm(_ b: UInt8) -> Bool {
+        switch b {
+        case 0x09, 0x0A, 0x0D, 0x20, 0xC2, 0xE2, 0xE3, 0xEF: return true
+        default: return false
+        }
     }
 
     /// `compact`'s rule for a byte after dropped spaces: one space is kept only between two

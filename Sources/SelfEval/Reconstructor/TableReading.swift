@@ -20,8 +20,8 @@ struct TableReading {
     var diagnostics: [Diagnostic] = []
     /// Rows that fit no part of the model (kept in `tables`, named in a diagnostic).
     var unplacedRows: [Int] = []
-    /// Columns of each row whose text went into the model or was named in a row diagnostic.
-    var accounted: [Int: Set<Int>] = [:]
+    /// Cells whose text went into the model or was named in a row diagnostic.
+    var accounted = AccountedCells()
     var indicatorLayout: IndicatorLayout?
     var carry = IndicatorBlock.Carry()
     var hasFundsHeader = false

@@ -37,12 +37,14 @@ enum ValueReader {
         ("不多于", "≤"), ("大于", ">"), ("高于", ">"), ("超过", ">"), ("小于", "<"), ("低于", "<"),
     ]
     private static let suffixComparators: [(String, String)] = [("以上", "≥"), ("以下", "≤"), ("以内", "≤")]
-    // The words as scalars: the text is read as its NFC scalars, where comparing scalars finds
-    // what comparing Characters (canonically) found, without cutting the text into Characters.
-    private static let unitScalars = units.map { Array($0.unicodeScalars) }
-    private static let comparatorWordScalars = comparatorWords.map { (Array($0.0.unicodeScalars), $0.1) }
-    private static let suffixComparatorScalars = suffixComparators.map { (Array($0.0.unicodeScalars), $0.1) }
-    private static let fillerScalars = ["约", "左右", "达到", "达", "完成", "累计", "共", "计"].map { Array($0.unicodeScalars) }
+    // The words as UTF-8: the text is read as the bytes of its NFC form, where comparing bytes
+    // finds what comparing scalars (and, before that, Characters) found.
+    private static let unitBytes = units.map { Array($0.utf8) }
+    private static let comparatorWordBytes = comparatorWords.map { (Array($0.0.utf8), $0.1) }
+    private static let suffixComparatorBytes = suffixComparators.map { (Array($0.0.utf8), $0.1) }
+    private static let symbolComparatorBytes: [([UInt8], String)] = ["≥", "≤", ">", "<", "="].map { (Array($0.utf8), $0) }
+    private static let ocrLessEqual = Array("《".utf8), minusSign = Array("−".utf8), ideographicFullStop = Array("。".utf8)
+    private static let fillerBytes = ["约", "左右", "达到", "达", "完成", "累计", "共", "计"].map { Array($0.utf8) }
 
     private struct Parsed {
         var number: Double
@@ -50,8 +52,6 @@ enum ValueReader {
         var comparator: String?
         var ocr: Bool
     }
-
-    private static func isDigit(_ u: Unicode.Scalar) -> Bool { u.value >= 0x30 && u.value <= 0x39 }
 
     /// True when the text has an ASCII digit or a full-width one (U+FF10…U+FF19, EF BC 90…99),
     /// found in the bytes.
@@ -72,78 +72,103 @@ enum ValueReader {
     private static func parse(_ text: String) -> Parsed? {
         // Most label and remark cells hold no digit at all: skip reading them further.
         guard hasDigit(text) else { return nil }
-        let chars = Array(LabelText.canonical(joinedNumberSpaces(TextCleaning.halfWidthNumbers(text))).unicodeScalars)
-        var numbers: [(start: Int, end: Int)] = []
+        var normal = LabelText.canonical(joinedNumberSpaces(TextCleaning.halfWidthNumbers(text)))
+        return normal.withUTF8(parse(bytes:))
+    }
+
+    /// Reads the bytes of NFC text. Every word and symbol looked for starts with a lead byte,
+    /// which never stands inside another character, so a byte match is a match of whole
+    /// scalars, as comparing the text's scalars found, without making an array of them.
+    private static func parse(bytes b: UnsafeBufferPointer<UInt8>) -> Parsed? {
+        func isDigit(_ i: Int) -> Bool { i < b.count && b[i] >= 0x30 && b[i] <= 0x39 }
+        func starts(with word: [UInt8], at i: Int) -> Bool {
+            i + word.count <= b.count && word.indices.allSatisfy { b[i + $0] == word[$0] }
+        }
+        func ends(with word: [UInt8], at end: Int) -> Bool { end >= word.count && starts(with: word, at: end - word.count) }
+
+        var number: (start: Int, end: Int)?
         var i = 0
-        while i < chars.count {
-            if isDigit(chars[i]) {
-                let start = i
-                while i < chars.count, isDigit(chars[i]) || ((chars[i] == "." || chars[i] == ",") && i + 1 < chars.count && isDigit(chars[i + 1])) {
-                    i += 1
-                }
-                numbers.append((start, i))
-                if numbers.count > 1 { return nil }
-            } else {
-                i += 1
-            }
+        while i < b.count {
+            guard isDigit(i) else { i += 1; continue }
+            if number != nil { return nil }
+            let start = i
+            while isDigit(i) || (i < b.count && (b[i] == 0x2E || b[i] == 0x2C) && isDigit(i + 1)) { i += 1 }
+            number = (start, i)
         }
-        guard let (start, end) = numbers.first else { return nil }
-        // The number's scalars are ASCII digits, `.` and `,`: made into a String from their bytes,
-        // where building a String scalar by scalar costs a call each.
-        var digits = String(decoding: chars[start..<end].compactMap { $0 == "," ? nil : UInt8($0.value) }, as: UTF8.self)
+        guard let (start, end) = number else { return nil }
+        var digits = b[start..<end].filter { $0 != 0x2C }
         var before = start
-        if before > 0, chars[before - 1] == "-" || chars[before - 1] == "−" {
-            digits = "-" + digits
+        if before > 0, b[before - 1] == 0x2D {
+            digits.insert(0x2D, at: 0)
             before -= 1
+        } else if ends(with: minusSign, at: before) {
+            digits.insert(0x2D, at: 0)
+            before -= minusSign.count
         }
-        guard let number = Double(digits) else { return nil }
+        guard let value = Double(String(decoding: digits, as: UTF8.self)) else { return nil }
         var comparator: String?
         var ocr = false
         var lead = before
-        while lead > 0, chars[lead - 1] == " " { lead -= 1 }
-        if lead > 0 {
-            switch chars[lead - 1] {
-            case "≥", "≤", ">", "<", "=": comparator = String(chars[lead - 1]); lead -= 1
-            case "《": comparator = "≤"; ocr = true; lead -= 1
-            default:
-                let prefix = chars[0..<lead]
-                // A word is compared in full only when it ends with the scalar before the number.
-                let last = chars[lead - 1]
-                if let (word, symbol) = comparatorWordScalars.first(where: { $0.0.last == last && prefix.reversed().starts(with: $0.0.reversed()) }) {
-                    comparator = symbol
-                    lead -= word.count
-                }
-            }
+        while lead > 0, b[lead - 1] == 0x20 { lead -= 1 }
+        if let (symbol, text) = symbolComparatorBytes.first(where: { ends(with: $0.0, at: lead) }) {
+            comparator = text
+            lead -= symbol.count
+        } else if ends(with: ocrLessEqual, at: lead) {
+            comparator = "≤"
+            ocr = true
+            lead -= ocrLessEqual.count
+        } else if let (word, symbol) = comparatorWordBytes.first(where: { ends(with: $0.0, at: lead) }) {
+            comparator = symbol
+            lead -= word.count
         }
         var tail = end
-        while tail < chars.count, chars[tail] == " " { tail += 1 }
-        // A word is compared in full only when it starts with the scalar after the number.
-        let next = tail < chars.count ? chars[tail] : nil
-        let unitIndex = unitScalars.firstIndex { $0.first == next && chars[tail...].starts(with: $0) }
+        while tail < b.count, b[tail] == 0x20 { tail += 1 }
+        let unitIndex = unitBytes.firstIndex { starts(with: $0, at: tail) }
         let unit = unitIndex.map { units[$0] }
-        tail += unitIndex.map { unitScalars[$0].count } ?? 0
-        if comparator == nil, let (word, symbol) = suffixComparatorScalars.first(where: { chars[tail...].starts(with: $0.0) }) {
+        tail += unitIndex.map { unitBytes[$0].count } ?? 0
+        if comparator == nil, let (word, symbol) = suffixComparatorBytes.first(where: { starts(with: $0.0, at: tail) }) {
             comparator = symbol
             tail += word.count
         }
-        var residue = Array(chars[0..<lead]) + Array(chars[tail...])
-        for filler in fillerScalars { residue = removing(filler, from: residue) }
-        residue.removeAll { $0.isLayoutSpace || $0.isLineBreak || $0.value == 0x0B || $0.value == 0x0C || $0 == "。" || $0 == "." || $0 == "+" }
-        guard residue.count <= 2 else { return nil }
-        return Parsed(number: number, unit: unit == "％" ? "%" : unit, comparator: comparator, ocr: ocr)
+        var residue = Array(b[0..<lead]) + Array(b[tail...])
+        for filler in fillerBytes { residue = removing(filler, from: residue) }
+        guard countsAsTwoAtMost(residue) else { return nil }
+        return Parsed(number: value, unit: unit, comparator: comparator, ocr: ocr)
     }
 
-    /// The scalars with every occurrence of `word` taken out, left to right.
-    private static func removing(_ word: [Unicode.Scalar], from scalars: [Unicode.Scalar]) -> [Unicode.Scalar] {
-        guard let first = word.first, scalars.contains(first) else { return scalars }
-        var out: [Unicode.Scalar] = []
-        out.reserveCapacity(scalars.count)
+    /// True when at most two characters of the text left around the number are other than
+    /// spaces, line breaks, `。`, `.` and `+`, counted by scalar.
+    private static func countsAsTwoAtMost(_ residue: [UInt8]) -> Bool {
+        residue.withUnsafeBufferPointer { p in
+            var i = 0, kept = 0
+            while i < p.count {
+                if case let n = max(TextBytes.spaceLength(p, i), TextBytes.breakLength(p, i)), n > 0 { i += n; continue }
+                switch p[i] {
+                case 0x0B, 0x0C, 0x2E, 0x2B: i += 1; continue
+                default: break
+                }
+                if p[i] == ideographicFullStop[0], i + 2 < p.count, p[i + 1] == ideographicFullStop[1], p[i + 2] == ideographicFullStop[2] { i += 3; continue }
+                kept += 1
+                if kept > 2 { return false }
+                // Past the scalar: its continuation bytes follow its lead byte.
+                i += 1
+                while i < p.count, p[i] & 0xC0 == 0x80 { i += 1 }
+            }
+            return true
+        }
+    }
+
+    /// The bytes with every occurrence of `word` taken out, left to right.
+    private static func removing(_ word: [UInt8], from bytes: [UInt8]) -> [UInt8] {
+        guard let first = word.first, bytes.contains(first) else { return bytes }
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count)
         var i = 0
-        while i < scalars.count {
-            if scalars[i] == first, scalars[i...].starts(with: word) {
+        while i < bytes.count {
+            if bytes[i] == first, bytes[i...].starts(with: word) {
                 i += word.count
             } else {
-                out.append(scalars[i])
+                out.append(bytes[i])
                 i += 1
             }
         }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// A fixed vocabulary looked up by a label key's bytes. A `Set<String>` or `Dictionary` hashes
 /// a Chinese key through Unicode normalisation, thousands of instructions a lookup, and the
 /// reconstructor looks up every cell several times; here a key is compared only with the words
@@ -19,7 +21,11 @@ struct WordTable<Value: Sendable>: Sendable {
         var key = key
         return key.withUTF8 { k -> Value? in
             guard k.count < buckets.count else { return nil }
-            for entry in buckets[k.count] where entry.word.withUnsafeBufferPointer({ $0.elementsEqual(k) }) {
+            // Words of the key's length, compared last byte first (the first bytes of Chinese
+            // words often agree), then whole with memcmp.
+            guard let last = k.last else { return buckets[0].first?.value }
+            for entry in buckets[k.count] where entry.word[k.count - 1] == last
+                && entry.word.withUnsafeBufferPointer({ memcmp($0.baseAddress!, k.baseAddress!, k.count) == 0 }) {
                 return entry.value
             }
             return nil
