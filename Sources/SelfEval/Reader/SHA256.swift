@@ -3,17 +3,6 @@ import CSHA256
 /// SHA-256 of an input, for the contract's `source.sha256`; small enough to keep rather than
 /// pull a crypto package into a tool that only fingerprints files.
 enum SHA256 {
-    private static let k: [UInt32] = [
-        0x428a2f98, 0x71374491, 0xb5c0fbcf, 0xe9b5dba5, 0x3956c25b, 0x59f111f1, 0x923f82a4, 0xab1c5ed5,
-        0xd807aa98, 0x12835b01, 0x243185be, 0x550c7dc3, 0x72be5d74, 0x80deb1fe, 0x9bdc06a7, 0xc19bf174,
-        0xe49b69c1, 0xefbe4786, 0x0fc19dc6, 0x240ca1cc, 0x2de92c6f, 0x4a7484aa, 0x5cb0a9dc, 0x76f988da,
-        0x983e5152, 0xa831c66d, 0xb00327c8, 0xbf597fc7, 0xc6e00bf3, 0xd5a79147, 0x06ca6351, 0x14292967,
-        0x27b70a85, 0x2e1b2138, 0x4d2c6dfc, 0x53380d13, 0x650a7354, 0x766a0abb, 0x81c2c92e, 0x92722c85,
-        0xa2bfe8a1, 0xa81a664b, 0xc24b8b70, 0xc76c51a3, 0xd192e819, 0xd6990624, 0xf40e3585, 0x106aa070,
-        0x19a4c116, 0x1e376c08, 0x2748774c, 0x34b0bcb5, 0x391c0cb3, 0x4ed8aa4a, 0x5b9cca4f, 0x682e6ff3,
-        0x748f82ee, 0x78a5636f, 0x84c87814, 0x8cc70208, 0x90befffa, 0xa4506ceb, 0xbef9a3f7, 0xc67178f2,
-    ]
-
     /// - Parameter processorInstructions: false hashes in Swift even where the processor has SHA
     ///   instructions, so tests cover both ways.
     static func hex<Bytes: Collection>(_ input: Bytes, processorInstructions: Bool = true) -> String where Bytes.Element == UInt8 {
@@ -28,55 +17,50 @@ enum SHA256 {
         var h: [UInt32] = [0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19]
         let w = UnsafeMutablePointer<UInt32>.allocate(capacity: 64)
         defer { w.deallocate() }
-        k.withUnsafeBufferPointer { k in
-            h.withUnsafeMutableBufferPointer { h in
-                let hardware = processorInstructions && selfeval_sha256_blocks(h.baseAddress!, buffer.baseAddress, buffer.count / 64) != 0
-                func compress(_ chunk: UnsafePointer<UInt8>) {
-                    if hardware {
-                        _ = selfeval_sha256_blocks(h.baseAddress!, chunk, 1)
-                        return
-                    }
-                    for i in 0..<16 {
-                        w[i] = UInt32(chunk[i * 4]) << 24 | UInt32(chunk[i * 4 + 1]) << 16 | UInt32(chunk[i * 4 + 2]) << 8 | UInt32(chunk[i * 4 + 3])
-                    }
-                    for i in 16..<64 {
-                        let s0 = w[i - 15].rotr(7) ^ w[i - 15].rotr(18) ^ (w[i - 15] >> 3)
-                        let s1 = w[i - 2].rotr(17) ^ w[i - 2].rotr(19) ^ (w[i - 2] >> 10)
-                        w[i] = w[i - 16] &+ s0 &+ w[i - 7] &+ s1
-                    }
-                    var (a, b, c, d, e, f, g, hh) = (h[0], h[1], h[2], h[3], h[4], h[5], h[6], h[7])
-                    for i in 0..<64 {
-                        let s1 = e.rotr(6) ^ e.rotr(11) ^ e.rotr(25)
-                        let ch = g ^ (e & (f ^ g))
-                        let t1 = hh &+ s1 &+ ch &+ k[i] &+ w[i]
-                        let s0 = a.rotr(2) ^ a.rotr(13) ^ a.rotr(22)
-                        let maj = (a & b) | (c & (a | b))
-                        let t2 = s0 &+ maj
-                        (hh, g, f, e, d, c, b, a) = (g, f, e, d &+ t1, c, b, a, t1 &+ t2)
-                    }
-                    h[0] &+= a; h[1] &+= b; h[2] &+= c; h[3] &+= d
-                    h[4] &+= e; h[5] &+= f; h[6] &+= g; h[7] &+= hh
+        let k = selfeval_sha256_round_constants()!
+        h.withUnsafeMutableBufferPointer { h in
+            let hardware = processorInstructions && selfeval_sha256_blocks(h.baseAddress!, buffer.baseAddress, buffer.count / 64) != 0
+            func compress(_ chunk: UnsafePointer<UInt8>) {
+                if hardware {
+                    _ = selfeval_sha256_blocks(h.baseAddress!, chunk, 1)
+                    return
                 }
-                var offset = 0
-                if let base = buffer.baseAddress, !hardware {
-                    while offset + 64 <= buffer.count {
-                        compress(base + offset)
-                        offset += 64
-                    }
+                for i in 0..<16 {
+                    w[i] = UInt32(chunk[i * 4]) << 24 | UInt32(chunk[i * 4 + 1]) << 16 | UInt32(chunk[i * 4 + 2]) << 8 | UInt32(chunk[i * 4 + 3])
                 }
-                offset = buffer.count / 64 * 64
-                var block = Array(buffer[offset...])
-                block.append(0x80)
-                if block.count > 56 {
-                    block.append(contentsOf: repeatElement(0, count: 64 - block.count))
-                    block.withUnsafeBufferPointer { compress($0.baseAddress!) }
-                    block.removeAll(keepingCapacity: true)
+                for i in 16..<64 {
+                    let s0 = w[i - 15].rotr(7) ^ w[i - 15].rotr(18) ^ (w[i - 15] >> 3)
+                    let s1 = w[i - 2].rotr(17) ^ w[i - 2].rotr(19) ^ (w[i - 2] >> 10)
+                    w[i] = w[i - 16] &+ s0 &+ w[i - 7] &+ s1
                 }
-                block.append(contentsOf: repeatElement(0, count: 56 - block.count))
-                let bits = UInt64(buffer.count) &* 8
-                for shift in stride(from: 56, through: 0, by: -8) { block.append(UInt8(truncatingIfNeeded: bits >> UInt64(shift))) }
-                block.withUnsafeBufferPointer { compress($0.baseAddress!) }
+                var (a, b, c, d, e, f, g, hh) = (h[0], h[1], h[2], h[3], h[4], h[5], h[6], h[7])
+                for i in 0..<64 {
+                    let s1 = e.rotr(6) ^ e.rotr(11) ^ e.rotr(25)
+                    let ch = g ^ (e & (f ^ g))
+                    let t1 = hh &+ s1 &+ ch &+ k[i] &+ w[i]
+                    let s0 = a.rotr(2) ^ a.rotr(13) ^ a.rotr(22)
+                    let maj = (a & b) | (c & (a | b))
+                    let t2 = s0 &+ maj
+                    (hh, g, f, e, d, c, b, a) = (g, f, e, d &+ t1, c, b, a, t1 &+ t2)
+                }
+                h[0] &+= a; h[1] &+= b; h[2] &+= c; h[3] &+= d
+                h[4] &+= e; h[5] &+= f; h[6] &+= g; h[7] &+= hh
             }
+            let whole = buffer.count / 64 * 64
+            if let base = buffer.baseAddress, !hardware {
+                for offset in stride(from: 0, to: whole, by: 64) { compress(base + offset) }
+            }
+            var block = Array(buffer[whole...])
+            block.append(0x80)
+            if block.count > 56 {
+                block.append(contentsOf: repeatElement(0, count: 64 - block.count))
+                block.withUnsafeBufferPointer { compress($0.baseAddress!) }
+                block.removeAll(keepingCapacity: true)
+            }
+            block.append(contentsOf: repeatElement(0, count: 56 - block.count))
+            let bits = UInt64(buffer.count) &* 8
+            for shift in stride(from: 56, through: 0, by: -8) { block.append(UInt8(truncatingIfNeeded: bits >> UInt64(shift))) }
+            block.withUnsafeBufferPointer { compress($0.baseAddress!) }
         }
         let digits = Array("0123456789abcdef")
         var out = ""
