@@ -14,7 +14,8 @@ public struct Converter: Sendable {
         var (forms, diagnostics) = FormAssembler().forms(in: document)
         let checks = FormChecks()
         for i in forms.indices { forms[i].checks = checks.run(on: forms[i]) }
-        return Evaluation(source: document.source, forms: forms, tables: document.tables,
-                          diagnostics: document.diagnostics + diagnostics)
+        var all = document.diagnostics
+        all.appendMoving(&diagnostics)
+        return Evaluation(source: document.source, forms: forms, tables: document.tables, diagnostics: all)
     }
 }

@@ -33,7 +33,7 @@ public struct FormAssembler: Sendable {
                         if reading.indicatorLayout?.headerKeys == layout.headerKeys {
                             diagnostics.append(Diagnostic(.info, "table-joined", "table \(index + 1) repeats the indicator header and continues the form before it", table: index))
                         }
-                        merge(reading, into: &form, table: index, cells: &fieldCells, diagnostics: &diagnostics)
+                        merge(&reading, into: &form, table: index, cells: &fieldCells, diagnostics: &diagnostics)
                         forms.append(form)
                         lastForm = (reading.indicatorLayout, reading.carry, grid.columnCount)
                         paragraphs = []
@@ -41,7 +41,7 @@ public struct FormAssembler: Sendable {
                     }
                     forms.append(form)
                 }
-                let reading = reader.read(firstIndicator: 0)
+                var reading = reader.read(firstIndicator: 0)
                 guard reading.isForm else {
                     diagnostics.append(Diagnostic(.info, "not-a-form", "table \(index + 1) is not a self-evaluation form; kept under tables", table: index))
                     lastForm = nil
@@ -57,7 +57,7 @@ public struct FormAssembler: Sendable {
                 form.filledDate = heading.filledDate
                 form.info.other = heading.other
                 form.info.unitName = heading.unitName
-                merge(reading, into: &form, table: index, cells: &fieldCells, diagnostics: &diagnostics)
+                merge(&reading, into: &form, table: index, cells: &fieldCells, diagnostics: &diagnostics)
                 if form.total.score == nil, let printed = heading.totalScore { form.total.score = printed }
                 if form.indicators.isEmpty {
                     diagnostics.append(Diagnostic(.warning, "no-indicators", "the form in table \(index + 1) has no indicator rows; emitted with what could be read", table: index))
@@ -115,7 +115,7 @@ public struct FormAssembler: Sendable {
     /// Where the single-valued fields of the form being built were read, across its tables.
     typealias FieldCells = [TableReading.SingleField: (table: Int, row: Int, column: Int)]
 
-    private func merge(_ reading: TableReading, into form: inout Form, table: Int, cells: inout FieldCells, diagnostics: inout [Diagnostic]) {
+    private func merge(_ reading: inout TableReading, into form: inout Form, table: Int, cells: inout FieldCells, diagnostics: inout [Diagnostic]) {
         form.tables.append(table)
         let info = reading.info
         let before = (form.info, form.grade, form.total)
@@ -128,7 +128,7 @@ public struct FormAssembler: Sendable {
         form.funds += reading.funds
         form.fundSources += reading.fundSources
         form.goals += reading.goals
-        form.indicators.appendTaking(reading.indicators)
+        form.indicators.appendMoving(&reading.indicators)
         if reading.total.weight != nil || reading.total.score != nil { form.total = reading.total }
         form.grade = form.grade ?? reading.grade
         // A single-valued field keeps one value across the form's tables: the cell whose value
@@ -158,7 +158,7 @@ public struct FormAssembler: Sendable {
             if let cell { cells[field] = (table, cell.row, cell.column) }
         }
         form.notes += reading.notes
-        diagnostics += reading.diagnostics
+        diagnostics.appendMoving(&reading.diagnostics)
         for r in reading.unplacedRows {
             diagnostics.append(Diagnostic(.info, "unplaced-row", "row fits no part of the form; kept in tables[\(table)]", table: table, row: r))
         }

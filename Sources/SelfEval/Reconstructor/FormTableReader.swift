@@ -38,10 +38,11 @@ struct FormTableReader {
 
         func flushIndicators() {
             guard var open = indicatorBlock.take() else { return }
-            let (ib, diagnostics) = open.close(grid: grid)
-            reading.indicators.appendTaking(ib.indicators)
-            reading.diagnostics += diagnostics
-            reading.diagnostics.appendTaking(ib.diagnostics)
+            var (ib, diagnostics) = open.close(grid: grid)
+            var (indicators, blockDiagnostics) = ib.takeRows()
+            reading.indicators.appendMoving(&indicators)
+            reading.diagnostics.appendMoving(&diagnostics)
+            reading.diagnostics.appendMoving(&blockDiagnostics)
             ocr += ib.ocrComparators
             reading.indicatorLayout = ib.layout
             reading.carry = ib.carry
@@ -420,12 +421,6 @@ struct FormTableReader {
 
 extension Array {
     subscript(safe index: Int) -> Element? { indices.contains(index) ? self[index] : nil }
-
-    /// Appends `other`, or takes it whole when this array is empty: a form's one large indicator
-    /// block (or its diagnostics) is then not copied into a second array of the same size.
-    mutating func appendTaking(_ other: [Element]) {
-        if isEmpty { self = other } else { append(contentsOf: other) }
-    }
 }
 
 extension LabelText {

@@ -44,6 +44,16 @@ struct IndicatorBlock {
         indicators.reserveCapacity(indicators.count + rows)
     }
 
+    /// Hands over the rows' indicators and diagnostics and keeps none, so that the caller holds
+    /// the only reference to them and can move them on (`appendMoving`) instead of copying.
+    mutating func takeRows() -> (indicators: [Indicator], diagnostics: [Diagnostic]) {
+        defer {
+            indicators = []
+            diagnostics = []
+        }
+        return (indicators, diagnostics)
+    }
+
     /// The text of the cells under one header in a row, and the column a diagnostic names.
     struct Entry {
         private(set) var text: String
@@ -118,9 +128,7 @@ struct IndicatorBlock {
             noteInferred(level: 0, label: carry.level1!.name, row: row.index)
         }
         if layout.hasLevel3Column, own3 == nil, own2 != nil, hasValues {
-            diagnostics.append(Diagnostic(.info, "label-shifted",
-                "row has a 二级 label, no 三级 label and values: read \(own2!.name) as its 三级指标",
-                table: table, row: row.index))
+            diagnostics.append(Diagnostic(.info, "label-shifted", .labelShifted(name: own2!.name), table: table, row: row.index))
             own3 = own2
             own2 = nil
             carry.level2 = nil
@@ -239,7 +247,7 @@ struct IndicatorBlock {
         if reading.ocrComparator { ocrComparators.append((row, entry.column)) }
         if numeric, reading.value.number == nil, !Self.isPlaceholder(reading.value.text) {
             diagnostics.append(Diagnostic(.warning, "number-unreadable",
-                "\(reading.value.text) holds no single number; kept as text", table: table, row: row, column: entry.column))
+                .numberUnreadable(text: reading.value.text), table: table, row: row, column: entry.column))
         }
         return reading.value
     }

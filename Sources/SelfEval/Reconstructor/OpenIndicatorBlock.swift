@@ -43,7 +43,10 @@ struct OpenIndicatorBlock {
             for r in rows { Self.read(GridRow(grid: grid, row: r), into: &block, realignments: &realignments) }
         }
         block.finish()
-        return (block, diagnostics + realignments)
+        diagnostics.appendMoving(&realignments)
+        // Left holding nothing, so that the caller's block is the only reference to its rows.
+        defer { block = opened }
+        return (block, diagnostics)
     }
 
     private static func read(_ row: GridRow, into block: inout IndicatorBlock, realignments: inout [Diagnostic]) {
