@@ -27,11 +27,7 @@ enum ValueReader {
         TextCleaning.collapsedSpaces(TextCleaning.withoutLaTeX(TextCleaning.withoutMarkers(raw)))
     }
 
-    private static let units = [
-        "平方公里", "平方米", "万人次", "亿元", "万元", "千元", "万人", "万户", "万条", "万份", "万件", "万册", "人次", "批次",
-        "公里", "小时", "个月", "元", "万", "人", "户", "件", "个", "家", "次", "天", "日", "月", "年", "份", "台", "条", "项",
-        "所", "辆", "篇", "场", "期", "套", "座", "处", "亩", "吨", "册", "分", "岁", "%", "‰", "km", "m²", "m",
-    ]
+    private static let units = ValueAffixes.units
     private static let comparatorWords: [(String, String)] = [
         ("大于等于", "≥"), ("不低于", "≥"), ("不少于", "≥"), ("小于等于", "≤"), ("不高于", "≤"), ("不超过", "≤"),
         ("不多于", "≤"), ("大于", ">"), ("高于", ">"), ("超过", ">"), ("小于", "<"), ("低于", "<"),
@@ -42,7 +38,7 @@ enum ValueReader {
     private static let unitBytes = units.map { Array($0.utf8) }
     private static let comparatorWordBytes = comparatorWords.map { (Array($0.0.utf8), $0.1) }
     private static let suffixComparatorBytes = suffixComparators.map { (Array($0.0.utf8), $0.1) }
-    private static let symbolComparatorBytes: [([UInt8], String)] = ["≥", "≤", ">", "<", "="].map { (Array($0.utf8), $0) }
+    private static let symbolComparatorBytes: [([UInt8], String)] = ValueAffixes.comparators.map { (Array($0.utf8), $0) }
     private static let ocrLessEqual = Array("《".utf8), minusSign = Array("−".utf8), ideographicFullStop = Array("。".utf8)
     private static let fillerBytes = ["约", "左右", "达到", "达", "完成", "累计", "共", "计"].map { Array($0.utf8) }
 
