@@ -3,7 +3,7 @@ import Foundation
 /// A printed label made usable: `产出指标\n(50分)` → name `产出指标`, weight 50; `经济效\n益指标` →
 /// `经济效益指标`; `A11部门…（2分）` → code `A11`; a parenthetical remark on its own line kept
 /// apart as a note.
-struct LabelText: Equatable {
+struct LabelText {
     var name: String
     var weight: Double?
     var note: String?
