@@ -21,6 +21,29 @@ import Testing
         #expect(v?.comparator == comparator, "\(text)")
     }
 
+    /// The digits' value must be what `Double(_:)` (strtod) reads from them, commas taken out.
+    @Test(arguments: ["0", "7", "007", "100", "95", "85.8", "16.35", "0.1", "0.3", "1,000.5", "354,500.00", "1.50",
+                      "123456789012345", "1234567890123456", "12345678901234567890", "0.000000000000001", "9007199254740993",
+                      "1.7976931348623157", "99999999999999.9", "4.35", "2.675", "1.005", "1.2.3", "1,2", ".", "", "1.", ".5"])
+    func decimalIsWhatStrtodReads(digits: String) {
+        var copy = digits
+        let fast = copy.withUTF8 { ValueReader.decimal($0) }
+        let slow = Double(String(digits.filter { $0 != "," }))
+        #expect(fast?.bitPattern == slow?.bitPattern, "\(digits)")
+    }
+
+    @Test func decimalOfRandomNumbersIsWhatStrtodReads() {
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<20_000 {
+            let whole = String(UInt64.random(in: 0...999_999_999, using: &generator))
+            let fraction = String(UInt64.random(in: 0...999_999_999, using: &generator)).prefix(Int.random(in: 0...9, using: &generator))
+            let digits = fraction.isEmpty ? whole : whole + "." + fraction
+            var copy = digits
+            let fast = copy.withUTF8 { ValueReader.decimal($0) }
+            #expect(fast?.bitPattern == Double(digits)?.bitPattern, "\(digits)")
+        }
+    }
+
     @Test(arguments: ["2021. 4. 14", "全区90%人员社保卡发放完毕", "结案率92%，调解成功率60%", "计划标准", "—", "2020年12月前",
                       "约100人和200人", "左100右以上的"])
     func noNumberWhenTheTextIsNotOneQuantity(text: String) {

@@ -102,13 +102,33 @@ struct FormHeading {
 
     /// The evaluated year: `（2022年度）`, `2020年度…`, `( 2022 年度 )`, `2023年部门…`.
     static func year(in text: String) -> Int? {
-        let chars = Array(LabelText.compact(TextCleaning.halfWidthNumbers(text)))
+        var compact = LabelText.compact(TextCleaning.halfWidthNumbers(text))
+        // In text of characters that are their own NFC form, each scalar is a Character of its
+        // own (none combines; CR LF holds no digit), and the Characters need not be made.
+        if compact.isOwnNFC { return compact.withUTF8(year(inBytes:)) }
+        let chars = Array(compact)
         var i = 0
         while i + 4 < chars.count {
             if chars[i...(i + 3)].allSatisfy({ $0.isASCII && $0.isNumber }), chars[i + 4] == "年",
                i == 0 || !(chars[i - 1].isASCII && chars[i - 1].isNumber),
                let y = Int(String(chars[i...(i + 3)])), (1990...2100).contains(y) {
                 return y
+            }
+            i += 1
+        }
+        return nil
+    }
+
+    /// `year(in:)` of the bytes of text whose every scalar is a Character: four ASCII digits
+    /// after no digit and before `年` (E5 B9 B4).
+    private static func year(inBytes p: UnsafeBufferPointer<UInt8>) -> Int? {
+        func isDigit(_ i: Int) -> Bool { p[i] >= 0x30 && p[i] <= 0x39 }
+        var i = 0
+        while i + 6 < p.count {
+            if isDigit(i), isDigit(i + 1), isDigit(i + 2), isDigit(i + 3), p[i + 4] == 0xE5, p[i + 5] == 0xB9, p[i + 6] == 0xB4,
+               i == 0 || !isDigit(i - 1) {
+                let y = (0..<4).reduce(0) { $0 * 10 + Int(p[i + $1] - 0x30) }
+                if (1990...2100).contains(y) { return y }
             }
             i += 1
         }

@@ -220,7 +220,7 @@ struct FormTableReader {
     static func isIndicatorHeader(_ row: GridRow) -> Bool {
         var roles = 0, valueRoles = 0
         var level1OrGroup = false, level2 = false, level3 = false
-        for key in row.eachKey {
+        for key in row.blockWordKeys {
             guard let role = HeaderVocabulary.indicatorColumn(key) else { continue }
             roles += 1
             switch role {
@@ -239,12 +239,11 @@ struct FormTableReader {
         return roles.count == row.cells.count && (roles.contains(.targetNature) || roles.contains(.targetUnit))
     }
 
-    private static let goalWords = WordSet(["预期目标", "年度目标"])
-
     static func goalsHeader(_ row: GridRow) -> (expected: Int, actual: Int)? {
         // Keys are NFC, so byte comparison is what `==` and `hasPrefix` would say, at less cost.
-        guard let e = row.cells.first(where: { goalWords.contains($0.key) }),
-              let a = row.cells.first(where: { $0.key.hasPrefixBytes("实际完成") && $0.column > e.column }) else { return nil }
+        guard let e = row.cells.first(where: { $0.mayOpenBlock && HeaderVocabulary.goalWords.contains($0.key) }),
+              let a = row.cells.first(where: { $0.mayOpenBlock && $0.key.hasPrefixBytes(HeaderVocabulary.goalActualPrefix) && $0.column > e.column })
+        else { return nil }
         return (e.column, a.column)
     }
 
@@ -253,7 +252,7 @@ struct FormTableReader {
     /// Runs on every cell of most rows: the words are compared in the key's bytes.
     static func fundSourceDimensions(_ row: GridRow) -> [Int: String]? {
         var dims: [Int: String] = [:]
-        for cell in row.cells {
+        for cell in row.cells where cell.mayOpenBlock {
             if let d = fundSourcePrefixes.first(startingWith: cell.key) { dims[cell.column] = d }
         }
         return dims.isEmpty ? nil : dims

@@ -28,7 +28,7 @@ struct FundsBlock {
     /// Runs on most rows: the roles are looked at one by one, not gathered into an array.
     static func looksLikeHeader(_ row: GridRow) -> Bool {
         var executed = false, budget = false
-        for key in row.eachKey {
+        for key in row.blockWordKeys {
             switch HeaderVocabulary.fundColumn(key) {
             case .executed: executed = true
             case .annualBudget, .initialBudget: budget = true

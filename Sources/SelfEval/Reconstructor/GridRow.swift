@@ -6,11 +6,38 @@ struct GridRow {
         /// The grid column the cell stands in, kept when a repair moves `column`, so that a
         /// diagnostic names the cell where the source has it.
         let sourceColumn: Int
-        var colSpan: Int
-        var text: String
+        let colSpan: Int
+        /// `HeaderVocabulary.mayOpenBlock(key)`: the block header tests pass over the other cells.
+        let mayOpenBlock: Bool
+        /// The cell's three texts behind one reference: every test of a row copies its cells,
+        /// and a copy of three strings cost three retains and three releases.
+        private let texts: Texts
+
+        var text: String { texts.text }
         /// `text` through `ValueReader.cleanText`, made once: several readers of the row need it.
-        var clean: String
-        var key: String
+        var clean: String { texts.clean }
+        var key: String { texts.key }
+
+        init(column: Int, colSpan: Int, text: String, made: CellText) {
+            self.column = column
+            sourceColumn = column
+            self.colSpan = colSpan
+            texts = Texts(text: text, clean: made.clean, key: made.key)
+            mayOpenBlock = HeaderVocabulary.mayOpenBlock(made.key)
+        }
+
+        /// Immutable, so shared between copies of a cell as the strings themselves would be.
+        private final class Texts {
+            let text: String
+            let clean: String
+            let key: String
+
+            init(text: String, clean: String, key: String) {
+                self.text = text
+                self.clean = clean
+                self.key = key
+            }
+        }
     }
 
     let index: Int
@@ -32,10 +59,10 @@ struct GridRow {
             case .cell(let cell) where cell.text.isEmpty:
                 continue
             case .cell(let cell):
+                // Trimmed text is blank only when empty; a cell of nothing but markers is blank too.
                 let text = cell.text.trimmed
-                if !text.isBlank, !TextCleaning.withoutMarkers(text).isBlank {
-                    let made = CellText(text)
-                    cells.append(Cell(column: c, sourceColumn: c, colSpan: cell.colSpan, text: text, clean: made.clean, key: made.key))
+                if !text.isEmpty, !(text.containsByte(UInt8(ascii: "[")) && TextCleaning.withoutMarkers(text).isBlank) {
+                    cells.append(Cell(column: c, colSpan: cell.colSpan, text: text, made: CellText(text)))
                 }
             case .covered(let anchorRow, _):
                 if anchorRow < r { covered.insert(c) }
@@ -47,9 +74,9 @@ struct GridRow {
 
     var isEmpty: Bool { cells.isEmpty }
     var keys: [String] { cells.map(\.key) }
-    /// The keys one by one, for the tests that run on every row: a loop over `cells` copies
-    /// each cell, its five strings retained and released.
-    var eachKey: LazyMapSequence<[Cell], String> { cells.lazy.map(\.key) }
+    /// The keys of the cells that may hold a block's header word, for the header tests that run
+    /// on every row: most rows have none.
+    var blockWordKeys: some Sequence<String> { cells.lazy.filter(\.mayOpenBlock).map(\.key) }
     var firstKey: String? { cells.first?.key }
 
     func text(at column: Int) -> String? { cells.first { $0.column == column }?.text }

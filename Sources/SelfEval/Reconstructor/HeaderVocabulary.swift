@@ -57,6 +57,19 @@ enum HeaderVocabulary {
         return fundFraming.first(framing: key)
     }
 
+    /// The headers of the goals block: 预期目标 (or 年度目标) and a column starting with 实际完成.
+    static let goalWords = WordSet(["预期目标", "年度目标"])
+    static let goalActualPrefix = "实际完成"
+
+    /// The edges of the words that open a block (indicator and fund headers, goals, fund
+    /// sources), for `mayOpenBlock`.
+    private static let blockHeaderEdges = WordEdges(indicatorWords.map(\.0) + fundWords.map(\.0)
+        + ["预期目标", "年度目标", goalActualPrefix] + fundSourceDimensions)
+
+    /// False when the key is none of the words that open a block and starts and ends with none
+    /// of them, as for most cells: each row is tested for every block's header.
+    static func mayOpenBlock(_ key: String) -> Bool { blockHeaderEdges.mayFrame(key) }
+
     enum NameField { case project, unit, supervisor, implementer }
 
     static let nameLabels: [(String, NameField)] = sortedLongestFirst([

@@ -79,34 +79,76 @@ struct IndicatorBlock {
     /// hashing than reading the row.
     struct RoleEntries {
         private var entries: [Entry] = []
-        /// Where each role's entry is in `entries`, by the role (-1: none): small integers are
-        /// set up at once, where a slot of optional entries per role costs a call each.
-        private var positions = [Int8](repeating: -1, count: HeaderVocabulary.IndicatorColumn.allCases.count)
+        /// Where each role's entry is in `entries`, four bits by the role's number (15: none):
+        /// at most one entry per role, fourteen roles, packed in one word where an array of
+        /// positions cost an allocation per row.
+        private var positions: UInt64 = ~0
+
+        init(capacity: Int) {
+            entries.reserveCapacity(capacity)
+        }
+
+        private func position(of role: HeaderVocabulary.IndicatorColumn) -> Int? {
+            let p = Int((positions >> UInt64(4 * role.rawValue)) & 0xF)
+            return p == 0xF ? nil : p
+        }
 
         subscript(role: HeaderVocabulary.IndicatorColumn) -> Entry? {
-            let p = Int(positions[role.rawValue])
-            return p < 0 ? nil : entries[p]
+            position(of: role).map { entries[$0] }
         }
 
         /// Adds the cell to its role's entry, or starts the entry.
         mutating func add(_ cell: GridRow.Cell, as role: HeaderVocabulary.IndicatorColumn) {
-            let p = Int(positions[role.rawValue])
-            if p < 0 {
-                positions[role.rawValue] = Int8(entries.count)
-                entries.append(Entry(cell))
-            } else {
+            if let p = position(of: role) {
                 entries[p].append(cell)
+            } else {
+                let shift = UInt64(4 * role.rawValue)
+                positions = positions & ~(0xF << shift) | UInt64(entries.count) << shift
+                entries.append(Entry(cell))
             }
         }
     }
 
+    /// A row's label entries by level (0 = 一级, 1 = 二级, 2 = 三级), in three slots: an array of
+    /// them cost an allocation per row.
+    struct LevelEntries {
+        private var level1: Entry?
+        private var level2: Entry?
+        private var level3: Entry?
+
+        subscript(level: Int) -> Entry? {
+            switch level {
+            case 0: level1
+            case 1: level2
+            default: level3
+            }
+        }
+
+        var all: [Entry?] { [level1, level2, level3] }
+
+        /// Adds the cell to its level's entry, or starts the entry.
+        mutating func add(_ cell: GridRow.Cell, level: Int) {
+            switch level {
+            case 0: Self.add(cell, to: &level1)
+            case 1: Self.add(cell, to: &level2)
+            default: Self.add(cell, to: &level3)
+            }
+        }
+
+        private static func add(_ cell: GridRow.Cell, to entry: inout Entry?) {
+            if entry == nil { entry = Entry(cell) } else { entry!.append(cell) }
+        }
+    }
+
+    /// The roles whose text makes a row an indicator even without a 三级 label.
+    private static let valueRoles: [HeaderVocabulary.IndicatorColumn] = [.target, .actual, .weight, .score]
+
     mutating func add(_ row: GridRow) {
-        /// By level: 0 = 一级, 1 = 二级, 2 = 三级.
-        var levelTexts = [Entry?](repeating: nil, count: 3)
-        var values = RoleEntries()
+        var levelTexts = LevelEntries()
+        var values = RoleEntries(capacity: row.cells.count)
         for cell in row.cells {
             if let level = layout.level(ofDataColumn: cell.column) {
-                if levelTexts[level] == nil { levelTexts[level] = Entry(cell) } else { levelTexts[level]!.append(cell) }
+                levelTexts.add(cell, level: level)
             } else if let role = layout.role(ofDataColumn: cell.column) {
                 values.add(cell, as: role)
             } else {
@@ -118,7 +160,7 @@ struct IndicatorBlock {
         let own1 = levelTexts[0].flatMap { LabelText.parse(clean: $0.cleaned) }
         var own2 = levelTexts[1].flatMap { LabelText.parse(clean: $0.cleaned) }
         var own3 = levelTexts[2].flatMap { LabelText.parse(clean: $0.cleaned) }
-        let hasValues = [.target, .actual, .weight, .score].contains { values[$0].map { !Self.isPlaceholder($0.text) } ?? false }
+        let hasValues = Self.valueRoles.contains { values[$0].map { !Self.isPlaceholder($0.text) } ?? false }
 
         if let own1 {
             carry.level1 = own1
@@ -196,8 +238,9 @@ struct IndicatorBlock {
         indicator.dataSource = text(values[.dataSource])
 
         let index = firstIndex + indicators.count
-        let scoreColumns = [layout.column(of: .weight), layout.column(of: .score)].compactMap { $0 }
-        if scoreColumns.contains(where: { row.coveredFromAbove.contains($0) }), let shared = carry.lastScored {
+        let scoreCovered = !row.coveredFromAbove.isEmpty
+            && [layout.column(of: .weight), layout.column(of: .score)].contains { $0.map(row.coveredFromAbove.contains) == true }
+        if scoreCovered, let shared = carry.lastScored {
             indicator.sharedWith = shared
         } else if indicator.weight == nil, indicator.score == nil, layout.hasWeightOrScore, label3 != nil,
                   let shared = carry.lastScored, own2 == nil, own1 == nil {
@@ -260,12 +303,12 @@ struct IndicatorBlock {
 
     /// The row's texts, labels by level, then values as a dictionary filled in the row's order
     /// lists them (as they were gathered before the entries had slots).
-    private func describe(_ row: GridRow, _ levels: [Entry?], _ values: RoleEntries) -> String {
+    private func describe(_ row: GridRow, _ levels: LevelEntries, _ values: RoleEntries) -> String {
         var byRole: [HeaderVocabulary.IndicatorColumn: Entry] = [:]
         for cell in row.cells where layout.level(ofDataColumn: cell.column) == nil {
             if let role = layout.role(ofDataColumn: cell.column), byRole[role] == nil { byRole[role] = values[role] }
         }
-        let parts = levels.compactMap { $0?.text } + byRole.values.map(\.text)
+        let parts = levels.all.compactMap { $0?.text } + byRole.values.map(\.text)
         return parts.isEmpty ? "empty" : parts.map { LabelText.compact($0) }.joined(separator: " | ")
     }
 }

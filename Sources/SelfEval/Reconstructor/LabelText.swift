@@ -3,7 +3,7 @@ import Foundation
 /// A printed label made usable: `产出指标\n(50分)` → name `产出指标`, weight 50; `经济效\n益指标` →
 /// `经济效益指标`; `A11部门…（2分）` → code `A11`; a parenthetical remark on its own line kept
 /// apart as a note.
-struct LabelText: Equatable {
+struct LabelText {
     var name: String
     var weight: Double?
     var note: String?
@@ -14,9 +14,12 @@ struct LabelText: Equatable {
     /// `parse` of a text already through `ValueReader.cleanText`.
     static func parse(clean: String) -> LabelText? {
         // Most labels are one line: they are not split and joined again.
-        var lines = clean.containsByte(0x0A)
+        let multiline = clean.containsByte(0x0A)
+        let trimmed = multiline ? "" : clean.trimmed
+        guard multiline || !trimmed.isEmpty else { return nil }
+        var lines = multiline
             ? clean.lineSlices(omittingEmpty: true).map { String($0).trimmed }.filter { !$0.isEmpty }
-            : [clean.trimmed].filter { !$0.isEmpty }
+            : [trimmed]
         guard !lines.isEmpty else { return nil }
         var note: String?
         if lines.count >= 2 {
@@ -40,23 +43,32 @@ struct LabelText: Equatable {
     /// Removes layout whitespace and line wraps, keeping a single space only between two Latin
     /// letters or digits, where it separates words.
     static func compact(_ s: String) -> String {
-        TextBytes.rewrite(s, from: { p, i in TextBytes.gapLength(p, i) > 0 }) { p, start, out in
+        TextBytes.rewrite(s, from: { p, i in gap(p, i) > 0 }) { p, start, out in
             var i = start
             var pendingSpace = false
             while i < p.count {
-                let gap = TextBytes.gapLength(p, i)
-                if gap > 0 {
+                let length = gap(p, i)
+                if length > 0 {
                     pendingSpace = true
-                    i += gap
+                    i += length
                     continue
                 }
                 // The last byte out is a letter or digit only when the last character is one.
                 if pendingSpace, let last = out.last, TextBytes.isWordByte(last), TextBytes.isWordByte(p[i]) { out.append(0x20) }
                 pendingSpace = false
-                out.append(p[i])
-                i += 1
+                // The bytes up to the next gap go out together.
+                var end = i + 1
+                while end < p.count, gap(p, end) == 0 { end += 1 }
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: p[i..<end]))
+                i = end
             }
         }
+    }
+
+    /// `TextBytes.gapLength`, asked only of a byte that can start a gap.
+    @inline(__always)
+    private static func gap(_ p: UnsafeBufferPointer<UInt8>, _ i: Int) -> Int {
+        mayStartGapOrForm(p[i]) ? TextBytes.gapLength(p, i) : 0
     }
 
     /// The `(50分)` / `（30分）` weight in a label, with its range. Found in the bytes: `(`, `（`,

@@ -92,20 +92,23 @@ enum ValueReader {
             number = (start, i)
         }
         guard let (start, end) = number else { return nil }
-        var digits = b[start..<end].filter { $0 != 0x2C }
         var before = start
+        var negative = false
         if before > 0, b[before - 1] == 0x2D {
-            digits.insert(0x2D, at: 0)
+            negative = true
             before -= 1
         } else if ends(with: minusSign, at: before) {
-            digits.insert(0x2D, at: 0)
+            negative = true
             before -= minusSign.count
         }
-        guard let value = Double(String(decoding: digits, as: UTF8.self)) else { return nil }
+        guard let magnitude = decimal(UnsafeBufferPointer(rebasing: b[start..<end])) else { return nil }
+        let value = negative ? -magnitude : magnitude
         var comparator: String?
         var ocr = false
         var lead = before
         while lead > 0, b[lead - 1] == 0x20 { lead -= 1 }
+        // Most values are a bare number, with nothing before or after it to read.
+        guard lead > 0 || end < b.count else { return Parsed(number: value, unit: nil, comparator: nil, ocr: false) }
         if let (symbol, text) = symbolComparatorBytes.first(where: { ends(with: $0.0, at: lead) }) {
             comparator = text
             lead -= symbol.count
@@ -130,6 +133,36 @@ enum ValueReader {
         for filler in fillerBytes { residue = removing(filler, from: residue) }
         guard countsAsTwoAtMost(residue) else { return nil }
         return Parsed(number: value, unit: unit, comparator: comparator, ocr: ocr)
+    }
+
+    /// The powers of ten a `Double` holds exactly, 1 to 1e22 (each product of exact ones is exact).
+    private static let exactPowersOfTen: [Double] = (0...22).map { k in (0..<k).reduce(1.0) { power, _ in power * 10 } }
+
+    /// The value of a number's digits, with `,` ignored and at most one `.`; nil when the text
+    /// is no number. Up to fifteen digits, the digits as an integer divided by a
+    /// power of ten are two exact doubles, and their quotient is the correctly rounded value, as
+    /// `strtod`'s (Clinger's fast path); longer numbers go through `Double(_:)`.
+    static func decimal(_ p: UnsafeBufferPointer<UInt8>) -> Double? {
+        var mantissa = 0, digits = 0, fraction = 0
+        var point = false
+        for b in p {
+            switch b {
+            case 0x30...0x39:
+                mantissa = mantissa &* 10 &+ Int(b - 0x30)
+                digits += 1
+                if point { fraction += 1 }
+            case 0x2E:
+                if point { return nil }
+                point = true
+            case 0x2C:
+                continue
+            default:
+                return nil
+            }
+        }
+        guard digits > 0 else { return nil }
+        guard digits > 15 else { return Double(mantissa) / exactPowersOfTen[fraction] }
+        return Double(String(decoding: p.filter { $0 != 0x2C }, as: UTF8.self))
     }
 
     /// True when at most two characters of the text left around the number are other than
@@ -173,7 +206,7 @@ enum ValueReader {
 
     /// `354, 500. 00` and `1. 36` are numbers that OCR spaced out; join the pieces around `.` and `,`.
     private static func joinedNumberSpaces(_ s: String) -> String {
-        guard s.utf8.contains(UInt8(ascii: " ")) else { return s }
+        guard s.containsByte(UInt8(ascii: " ")) else { return s }
         let chars = Array(s)
         var out: [Character] = []
         out.reserveCapacity(chars.count)
