@@ -10,26 +10,24 @@ struct HTMLTextCollector {
     /// True while no visible character has been added (only spaces and line breaks).
     var isEmpty: Bool { firstLine == nil }
 
-    mutating func append(text: String, line: Int) {
-        var text = text
-        text.withUTF8 { bytes in
-            var pendingSpace = false
-            var i = 0
-            while i < bytes.count {
-                if Self.isHTMLSpace(bytes[i]) {
-                    pendingSpace = true
-                    i += 1
-                    continue
-                }
-                if pendingSpace { raw.append(UInt8(ascii: " ")) }
-                pendingSpace = false
-                if firstLine == nil { firstLine = line }
-                let start = i
-                while i < bytes.count, !Self.isHTMLSpace(bytes[i]) { i += 1 }
-                raw.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<i]))
+    /// Adds a text node's UTF-8 bytes.
+    mutating func append(text bytes: UnsafeBufferPointer<UInt8>, line: Int) {
+        var pendingSpace = false
+        var i = 0
+        while i < bytes.count {
+            if Self.isHTMLSpace(bytes[i]) {
+                pendingSpace = true
+                i += 1
+                continue
             }
             if pendingSpace { raw.append(UInt8(ascii: " ")) }
+            pendingSpace = false
+            if firstLine == nil { firstLine = line }
+            let start = i
+            while i < bytes.count, !Self.isHTMLSpace(bytes[i]) { i += 1 }
+            raw.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<i]))
         }
+        if pendingSpace { raw.append(UInt8(ascii: " ")) }
     }
 
     /// Space, TAB, LF, CR and form feed: what HTML collapses.
