@@ -78,6 +78,18 @@ struct HTMLNodeTree {
         return nil
     }
 
+    /// The first element past the first `limit` in tree order, or nil when there are no more.
+    /// Elements are made in tree order (each goes after every node made before it), so the
+    /// order of `nodes` is that order.
+    func element(beyond limit: Int) -> Int32? {
+        var count = 0
+        for (index, node) in nodes.enumerated() where node.kind == .element {
+            count += 1
+            if count > limit { return Int32(index) }
+        }
+        return nil
+    }
+
     /// The node's line as `xmlGetLineNo` reports it (at least 1). Past line 65535 libxml2
     /// stores 65535 and then looks at the node's first child, next or previous sibling, up to
     /// five steps away, for a line it did store; this does the same, so lines stay as they were.

@@ -7,12 +7,12 @@ struct HTMLReader {
     /// Reads `html`, whose first line is line `firstLine` of the source, appending paragraphs
     /// and tables to `document` in reading order.
     func read(_ html: String, firstLine: Int, into document: inout SourceDocument) throws(InputError) {
-        guard let (tree, beyondLimit) = HTMLTreeBuilder.parse(html, elementLimit: limits.maxXMLElements) else {
+        guard let tree = HTMLSimpleTables.tree(html) ?? HTMLTreeBuilder.parse(html) else {
             document.diagnostics.append(Diagnostic(.warning, "html-unreadable",
                 "the HTML parser returned nothing for this block; it was skipped", line: firstLine))
             return
         }
-        if let element = beyondLimit {
+        if let element = tree.element(beyond: limits.maxXMLElements) {
             throw InputError(.limitExceeded, file: document.source.path, line: tree.line(of: element) + firstLine - 1,
                              limits.exceeded(.xmlElements, "the HTML holds more than \(limits.maxXMLElements) elements"))
         }

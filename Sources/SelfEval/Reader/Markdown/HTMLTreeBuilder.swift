@@ -12,10 +12,6 @@ import CLibXML2
 /// never closed, and stops at the same depth.
 struct HTMLTreeBuilder {
     private(set) var tree = HTMLNodeTree()
-    /// Elements made so far, and the first one past the element limit.
-    private(set) var elementCount = 0
-    private(set) var firstElementBeyondLimit: Int32?
-    private let elementLimit: Int
     private let parser: htmlParserCtxtPtr
     /// The open elements, innermost last; always as many as the parser's node stack holds.
     private var open: [Int32] = []
@@ -30,13 +26,12 @@ struct HTMLTreeBuilder {
         | HTML_PARSE_NOWARNING.rawValue | HTML_PARSE_RECOVER.rawValue | HTML_PARSE_IGNORE_ENC.rawValue)
 
     /// Parses `html` into a tree, or returns nil when libxml2 could not start a parser.
-    /// `elementLimit` only marks the first element past it; the caller decides what to do.
-    static func parse(_ html: String, elementLimit: Int) -> (tree: HTMLNodeTree, beyondLimit: Int32?)? {
+    static func parse(_ html: String) -> HTMLNodeTree? {
         XMLParserSetup.once()
         guard let parser = htmlNewParserCtxt() else { return nil }
         defer { htmlFreeParserCtxt(parser) }
         let builder = UnsafeMutablePointer<HTMLTreeBuilder>.allocate(capacity: 1)
-        builder.initialize(to: HTMLTreeBuilder(parser: parser, elementLimit: elementLimit))
+        builder.initialize(to: HTMLTreeBuilder(parser: parser))
         defer { builder.deinitialize(count: 1); builder.deallocate() }
         parser.pointee._private = UnsafeMutableRawPointer(builder)
         parser.pointee.sax.pointee = makeHandler()
@@ -49,12 +44,11 @@ struct HTMLTreeBuilder {
             }
         }
         builder.pointee.finish()
-        return (builder.pointee.tree, builder.pointee.firstElementBeyondLimit)
+        return builder.pointee.tree
     }
 
-    private init(parser: htmlParserCtxtPtr, elementLimit: Int) {
+    private init(parser: htmlParserCtxtPtr) {
         self.parser = parser
-        self.elementLimit = elementLimit
         placeholder = .allocate(capacity: 1)
         placeholder.initialize(to: xmlNode())
         placeholder.pointee.type = XML_ELEMENT_NODE
@@ -91,8 +85,6 @@ struct HTMLTreeBuilder {
         let tag = tags.tag(name)
         let node = tree.append(.element, tag: tag, line: line, to: parent)
         open.append(node)
-        elementCount += 1
-        if elementCount == elementLimit &+ 1 { firstElementBeyondLimit = node }
         guard tag == .td || tag == .th || tag == .input, let attributes else { return }
         var i = 0
         while let attribute = attributes[i] {
