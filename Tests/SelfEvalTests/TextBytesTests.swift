@@ -93,5 +93,13 @@ import Testing
         #expect(collector.isEmpty)
         append("\u{3000}全角\u{3000}", line: 1)
         #expect(collector.text == "\u{3000}全角\u{3000}")
+        collector.reset()
+        append(" 一 ", line: 1)
+        collector.lineBreak()
+        collector.lineBreak()
+        append("\u{3000}二\u{00A0}三\u{3000}", line: 2)
+        collector.lineBreak()
+        append(" ", line: 3)
+        #expect(collector.text == "一\n二\u{00A0}三")
     }
 }

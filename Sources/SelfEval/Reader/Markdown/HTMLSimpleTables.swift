@@ -79,18 +79,22 @@ enum HTMLSimpleTables {
         private mutating func text(in cell: Int32) -> Bool {
             decoded.removeAll(keepingCapacity: true)
             while at < bytes.count, bytes[at] != UInt8(ascii: "<") {
-                let byte = bytes[at]
-                if byte == UInt8(ascii: "&") {
+                if bytes[at] == UInt8(ascii: "&") {
                     guard let character = entity() else { return false }
                     decoded += character
                     continue
                 }
-                // libxml2 drops control characters and U+FFFE/U+FFFF from text; a line break
-                // would move the lines it records.
-                if byte < 0x20, byte != 0x09 { return false }
-                if byte == 0xEF, at + 2 < bytes.count, bytes[at + 1] == 0xBF, bytes[at + 2] >= 0xBE { return false }
-                decoded.append(byte)
-                at += 1
+                let start = at
+                while at < bytes.count {
+                    let byte = bytes[at]
+                    if byte == UInt8(ascii: "<") || byte == UInt8(ascii: "&") { break }
+                    // libxml2 drops control characters and U+FFFE/U+FFFF from text; a line
+                    // break would move the lines it records.
+                    if byte < 0x20, byte != 0x09 { return false }
+                    if byte == 0xEF, at + 2 < bytes.count, bytes[at + 1] == 0xBF, bytes[at + 2] >= 0xBE { return false }
+                    at += 1
+                }
+                decoded.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<at]))
             }
             guard !decoded.isEmpty else { return false }
             let node = tree.append(.text, line: 1, to: cell)
