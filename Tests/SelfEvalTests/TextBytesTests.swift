@@ -77,17 +77,29 @@ import Testing
 
     @Test func htmlTextCollapsesWhiteSpace() {
         var collector = HTMLTextCollector()
-        collector.append(text: "  \n", line: 3)
+        func append(_ text: String, line: Int) {
+            var text = text
+            text.withUTF8 { collector.append(text: $0, line: line) }
+        }
+        append("  \n", line: 3)
         #expect(collector.isEmpty)
-        collector.append(text: "项目\t\t名称 ", line: 4)
+        append("项目\t\t名称 ", line: 4)
         collector.append(symbol: "☑", line: 5)
         collector.lineBreak()
-        collector.append(text: "\r\n第二行\u{0C}", line: 6)
+        append("\r\n第二行\u{0C}", line: 6)
         #expect(collector.firstLine == 4)
         #expect(collector.text == "项目 名称 ☑\n第二行")
         collector.reset()
         #expect(collector.isEmpty)
-        collector.append(text: "\u{3000}全角\u{3000}", line: 1)
+        append("\u{3000}全角\u{3000}", line: 1)
         #expect(collector.text == "\u{3000}全角\u{3000}")
+        collector.reset()
+        append(" 一 ", line: 1)
+        collector.lineBreak()
+        collector.lineBreak()
+        append("\u{3000}二\u{00A0}三\u{3000}", line: 2)
+        collector.lineBreak()
+        append(" ", line: 3)
+        #expect(collector.text == "一\n二\u{00A0}三")
     }
 }

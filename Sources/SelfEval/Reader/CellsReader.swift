@@ -40,10 +40,17 @@ public struct CellsReader: Sendable {
                     rowLine = lineNumber
                 }
                 // The TAB is a Character of its own (a control never joins what follows), so
-                // the rest starts at its next byte.
-                for piece in line[line.utf8.index(after: line.startIndex)...].splitBytes(UInt8(ascii: "\t")) {
-                    rowTexts.append(String(piece))
-                    rowCellLines.append(lineNumber)
+                // the cells start at its next byte and are cut at the TABs after it.
+                var cells = line
+                cells.withUTF8 { p in
+                    var start = 1
+                    while true {
+                        let end = p.firstIndex(of: UInt8(ascii: "\t"), from: start) ?? p.count
+                        rowTexts.append(String(decoding: UnsafeBufferPointer(rebasing: p[start..<end]), as: UTF8.self))
+                        rowCellLines.append(lineNumber)
+                        guard end < p.count else { break }
+                        start = end + 1
+                    }
                 }
                 afterBlank = false
             } else if line.isBlank {

@@ -10,26 +10,24 @@ struct HTMLTextCollector {
     /// True while no visible character has been added (only spaces and line breaks).
     var isEmpty: Bool { firstLine == nil }
 
-    mutating func append(text: String, line: Int) {
-        var text = text
-        text.withUTF8 { bytes in
-            var pendingSpace = false
-            var i = 0
-            while i < bytes.count {
-                if Self.isHTMLSpace(bytes[i]) {
-                    pendingSpace = true
-                    i += 1
-                    continue
-                }
-                if pendingSpace { raw.append(UInt8(ascii: " ")) }
-                pendingSpace = false
-                if firstLine == nil { firstLine = line }
-                let start = i
-                while i < bytes.count, !Self.isHTMLSpace(bytes[i]) { i += 1 }
-                raw.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<i]))
+    /// Adds a text node's UTF-8 bytes.
+    mutating func append(text bytes: UnsafeBufferPointer<UInt8>, line: Int) {
+        var pendingSpace = false
+        var i = 0
+        while i < bytes.count {
+            if Self.isHTMLSpace(bytes[i]) {
+                pendingSpace = true
+                i += 1
+                continue
             }
             if pendingSpace { raw.append(UInt8(ascii: " ")) }
+            pendingSpace = false
+            if firstLine == nil { firstLine = line }
+            let start = i
+            while i < bytes.count, !Self.isHTMLSpace(bytes[i]) { i += 1 }
+            raw.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<i]))
         }
+        if pendingSpace { raw.append(UInt8(ascii: " ")) }
     }
 
     /// Space, TAB, LF, CR and form feed: what HTML collapses.
@@ -47,13 +45,29 @@ struct HTMLTextCollector {
         raw.append(UInt8(ascii: "\n"))
     }
 
-    /// The text with every line trimmed and empty lines dropped.
+    /// The text with every line trimmed and empty lines dropped, done in the bytes: a cell
+    /// with `<br>`s would otherwise make a String per line.
     var text: String {
-        let text = String(decoding: raw, as: UTF8.self)
-        if !raw.contains(UInt8(ascii: "\n")), raw.first != UInt8(ascii: " "), raw.last != UInt8(ascii: " ") {
-            return text
+        raw.withUnsafeBufferPointer { bytes in
+            guard bytes.firstIndex(of: UInt8(ascii: "\n"), from: 0) != nil || bytes.first == UInt8(ascii: " ")
+                    || bytes.last == UInt8(ascii: " ") else {
+                return String(decoding: bytes, as: UTF8.self)
+            }
+            var kept: [UInt8] = []
+            kept.reserveCapacity(bytes.count)
+            var start = 0
+            while start < bytes.count {
+                let end = bytes.firstIndex(of: UInt8(ascii: "\n"), from: start) ?? bytes.count
+                let line = UnsafeBufferPointer(rebasing: bytes[start..<end])
+                let trimmed = TextBytes.trimmedRange(line)
+                if !trimmed.isEmpty {
+                    if !kept.isEmpty { kept.append(UInt8(ascii: "\n")) }
+                    kept.append(contentsOf: UnsafeBufferPointer(rebasing: line[trimmed]))
+                }
+                start = end + 1
+            }
+            return String(decoding: kept, as: UTF8.self)
         }
-        return text.lineSlices(omittingEmpty: true).map(\.trimmed).filter { !$0.isEmpty }.joined(separator: "\n")
     }
 
     mutating func reset() {

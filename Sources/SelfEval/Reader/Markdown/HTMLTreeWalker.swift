@@ -1,4 +1,4 @@
-/// Walks libxml2's HTML tree into paragraphs and tables in reading order. Text outside tables
+/// Walks the HTML tree into paragraphs and tables in reading order. Text outside tables
 /// becomes paragraphs (headings keep their level); each `<table>` becomes an `HTMLTable` whose
 /// cells hold plain text: line breaks for `<br>` and block elements, ☑/☐ for checkboxes,
 /// entities decoded by the parser, anything else (LaTeX, OCR tokens) left as written.
@@ -8,6 +8,7 @@ struct HTMLTreeWalker {
         case table(HTMLTable)
     }
 
+    let tree: HTMLNodeTree
     let limits: ReadLimits
     /// Added to libxml2's line numbers: the Markdown line the HTML started on, minus one.
     let lineOffset: Int
@@ -16,53 +17,56 @@ struct HTMLTreeWalker {
     private(set) var diagnostics: [Diagnostic] = []
     private var paragraph = HTMLTextCollector()
 
-    init(limits: ReadLimits, lineOffset: Int) {
+    init(tree: HTMLNodeTree, limits: ReadLimits, lineOffset: Int) {
+        self.tree = tree
         self.limits = limits
         self.lineOffset = lineOffset
     }
 
-    private static let skipped: Set<String> = ["head", "script", "style", "template", "title", "noscript"]
-    private static let blockElements: Set<String> = [
-        "p", "div", "li", "ul", "ol", "dl", "dt", "dd", "tr", "blockquote", "pre", "section",
-        "article", "header", "footer", "main", "nav", "aside", "center", "form", "fieldset",
-        "address", "figure", "figcaption", "hr", "html", "body", "caption",
-    ]
+    private typealias Node = Int32
 
-    private func line(_ node: HTMLNode) -> Int { node.line + lineOffset }
+    private func line(_ node: Node) -> Int { tree.line(of: node) + lineOffset }
 
-    private static func headingLevel(_ name: String) -> Int? {
-        guard name.count == 2, name.first == "h", let level = Int(name.dropFirst()), (1...6).contains(level) else { return nil }
-        return level
+    private func isText(_ node: Node) -> Bool {
+        let kind = tree[node].kind
+        return kind == .text || kind == .cdata
+    }
+
+    private func isBlankText(_ node: Node) -> Bool { tree.withText(of: node) { TextBytes.trimmedRange($0).isEmpty } }
+
+    private func append(text node: Node, to collector: inout HTMLTextCollector) {
+        let line = line(node)
+        tree.withText(of: node) { collector.append(text: $0, line: line) }
     }
 
     // MARK: Text outside tables
 
-    mutating func walk(_ node: HTMLNode, depth: Int = 0) {
+    mutating func walk(_ node: Int32, depth: Int = 0) {
         guard depth < limits.maxXMLDepth else {
             diagnostics.append(Diagnostic(.warning, "html-too-deep",
                 limits.exceeded(.xmlDepth, "HTML nested deeper than \(limits.maxXMLDepth) elements was not read"), line: line(node)))
             return
         }
-        for child in node.children {
-            if child.isText {
-                paragraph.append(text: child.content, line: line(child))
+        for child in tree.children(of: node) {
+            if isText(child) {
+                append(text: child, to: &paragraph)
                 continue
             }
-            guard child.isElement else { continue }
-            let name = child.name
-            if Self.skipped.contains(name) { continue }
-            if name == "table" {
+            guard tree[child].kind == .element else { continue }
+            let tag = tree[child].tag
+            if tag.isSkipped { continue }
+            if tag == .table {
                 finishParagraph()
                 blocks.append(.table(table(child, nesting: 0, depth: depth + 1)))
-            } else if name == "br" {
+            } else if tag == .br {
                 paragraph.lineBreak()
-            } else if name == "input" {
-                if let box = Self.checkbox(child) { paragraph.append(symbol: box, line: line(child)) }
-            } else if let level = Self.headingLevel(name) {
+            } else if tag == .input {
+                if let box = checkbox(child) { paragraph.append(symbol: box, line: line(child)) }
+            } else if let level = tag.headingLevel {
                 finishParagraph()
                 walk(child, depth: depth + 1)
                 finishParagraph(headingLevel: level)
-            } else if Self.blockElements.contains(name) {
+            } else if tag.isBlock {
                 finishParagraph()
                 walk(child, depth: depth + 1)
                 finishParagraph()
@@ -79,9 +83,9 @@ struct HTMLTreeWalker {
         blocks.append(.paragraph(Paragraph(text: paragraph.text, headingLevel: headingLevel, location: .line(first))))
     }
 
-    static func checkbox(_ node: HTMLNode) -> Character? {
-        guard node.attribute("type")?.trimmed.lowercased() == "checkbox" else { return nil }
-        return node.attribute("checked") != nil ? "☑" : "☐"
+    private func checkbox(_ node: Node) -> Character? {
+        guard tree.attribute(.type, of: node)?.trimmed.lowercased() == "checkbox" else { return nil }
+        return tree.attribute(.checked, of: node) != nil ? "☑" : "☐"
     }
 
     // MARK: Tables
@@ -89,7 +93,7 @@ struct HTMLTreeWalker {
     /// Reads a `<table>`: rows from `<tr>` (directly or inside `<thead>`, `<tbody>`, `<tfoot>`,
     /// in source order), cells from `<td>`/`<th>`. Cells found outside any row form a row of their
     /// own; text or tables found between rows are reported, never dropped silently.
-    private func table(_ node: HTMLNode, nesting: Int, depth: Int) -> HTMLTable {
+    private func table(_ node: Node, nesting: Int, depth: Int) -> HTMLTable {
         var result = HTMLTable(line: line(node))
         var loose: [HTMLTable.Cell] = []
         var looseLine = 0
@@ -100,38 +104,37 @@ struct HTMLTreeWalker {
             loose = []
         }
 
-        func collect(_ parent: HTMLNode, depth: Int, into table: inout HTMLTable) {
+        func collect(_ parent: Node, depth: Int, into table: inout HTMLTable) {
             guard depth < limits.maxXMLDepth else {
                 table.diagnostics.append(Diagnostic(.warning, "html-too-deep",
                     limits.exceeded(.xmlDepth, "table markup nested deeper than \(limits.maxXMLDepth) elements was not read"), line: line(parent)))
                 return
             }
-            for child in parent.children {
-                if child.isText {
-                    let text = child.content
-                    if !text.isBlank {
+            for child in tree.children(of: parent) {
+                if isText(child) {
+                    if !isBlankText(child) {
                         table.diagnostics.append(Diagnostic(.warning, "text-outside-cells",
-                            "text between the table's rows is not in any cell: \(Self.excerpt(text))", line: line(child)))
+                            "text between the table's rows is not in any cell: \(Self.excerpt(tree.string(of: child)))", line: line(child)))
                     }
                     continue
                 }
-                guard child.isElement else { continue }
-                switch child.name {
-                case "tr":
+                guard tree[child].kind == .element else { continue }
+                switch tree[child].tag {
+                case .tr:
                     endLooseRow(&table)
                     let rowIndex = table.rows.count
                     var cells: [HTMLTable.Cell] = []
                     gatherCells(child, rowIndex: rowIndex, nesting: nesting, depth: depth + 1, into: &cells, table: &table)
                     table.rows.append(HTMLTable.Row(cells: cells, line: line(child)))
-                case "td", "th":
+                case .td, .th:
                     if loose.isEmpty { looseLine = line(child) }
                     loose.append(cell(child, rowIndex: table.rows.count, nesting: nesting, depth: depth + 1, table: &table))
-                case "caption":
+                case .caption:
                     var text = HTMLTextCollector()
                     var none: [HTMLTable] = []
                     gatherText(child, into: &text, nesting: nesting, depth: depth + 1, keepsNested: false, nested: &none, table: &table)
                     if !text.isEmpty { table.caption = text.text }
-                case "table":
+                case .table:
                     table.diagnostics.append(Diagnostic(.warning, "text-outside-cells",
                         "a table sits between the rows of another, outside any cell; its text was kept as a row", line: line(child)))
                     endLooseRow(&table)
@@ -141,7 +144,7 @@ struct HTMLTreeWalker {
                     if !text.isEmpty {
                         table.rows.append(HTMLTable.Row(cells: [HTMLTable.Cell(text: text.text, rowSpan: 1, colSpan: 1, line: line(child), nested: [])], line: line(child)))
                     }
-                case "colgroup", "col", "script", "style":
+                case .colgroup, .col, .script, .style:
                     continue
                 default:
                     collect(child, depth: depth + 1, into: &table)
@@ -155,26 +158,26 @@ struct HTMLTreeWalker {
     }
 
     /// The cells of one `<tr>`; wrappers between the row and its cells are looked through.
-    private func gatherCells(_ row: HTMLNode, rowIndex: Int, nesting: Int, depth: Int, into cells: inout [HTMLTable.Cell], table: inout HTMLTable) {
+    private func gatherCells(_ row: Node, rowIndex: Int, nesting: Int, depth: Int, into cells: inout [HTMLTable.Cell], table: inout HTMLTable) {
         guard depth < limits.maxXMLDepth else { return }
-        for child in row.children {
-            if child.isText {
-                if !child.content.isBlank {
+        for child in tree.children(of: row) {
+            if isText(child) {
+                if !isBlankText(child) {
                     table.diagnostics.append(Diagnostic(.warning, "text-outside-cells",
-                        "text inside a row but outside its cells: \(Self.excerpt(child.content))", row: rowIndex, line: line(child)))
+                        "text inside a row but outside its cells: \(Self.excerpt(tree.string(of: child)))", row: rowIndex, line: line(child)))
                 }
                 continue
             }
-            guard child.isElement else { continue }
-            switch child.name {
-            case "td", "th": cells.append(cell(child, rowIndex: rowIndex, nesting: nesting, depth: depth + 1, table: &table))
-            case "script", "style": continue
+            guard tree[child].kind == .element else { continue }
+            switch tree[child].tag {
+            case .td, .th: cells.append(cell(child, rowIndex: rowIndex, nesting: nesting, depth: depth + 1, table: &table))
+            case .script, .style: continue
             default: gatherCells(child, rowIndex: rowIndex, nesting: nesting, depth: depth + 1, into: &cells, table: &table)
             }
         }
     }
 
-    private func cell(_ node: HTMLNode, rowIndex: Int, nesting: Int, depth: Int, table: inout HTMLTable) -> HTMLTable.Cell {
+    private func cell(_ node: Node, rowIndex: Int, nesting: Int, depth: Int, table: inout HTMLTable) -> HTMLTable.Cell {
         var text = HTMLTextCollector()
         var nested: [HTMLTable] = []
         gatherText(node, into: &text, nesting: nesting, depth: depth, keepsNested: true, nested: &nested, table: &table)
@@ -184,39 +187,37 @@ struct HTMLTreeWalker {
                 limits.exceeded(.cellText, "a cell holds \(value.utf8.count) bytes of text; kept the first \(limits.maxCellTextLength)"), row: rowIndex, line: line(node)))
             value = value.prefix(utf8Count: limits.maxCellTextLength)
         }
-        let rowSpan = span(node, "rowspan", rowIndex: rowIndex, table: &table)
-        let colSpan = span(node, "colspan", rowIndex: rowIndex, table: &table)
+        let rowSpan = span(node, .rowspan, rowIndex: rowIndex, table: &table)
+        let colSpan = span(node, .colspan, rowIndex: rowIndex, table: &table)
         return HTMLTable.Cell(text: value, rowSpan: rowSpan, colSpan: colSpan, line: line(node), nested: nested)
     }
 
-    private static let lineBreaking: Set<String> = blockElements.union(["h1", "h2", "h3", "h4", "h5", "h6"])
-
     /// A cell's text. Nested tables become tables of their own (into `nested`) while `nesting`
     /// is under `maxTableNesting` and `keepsNested` holds; otherwise their text joins the cell.
-    private func gatherText(_ node: HTMLNode, into text: inout HTMLTextCollector, nesting: Int, depth: Int,
+    private func gatherText(_ node: Node, into text: inout HTMLTextCollector, nesting: Int, depth: Int,
                             keepsNested: Bool, nested: inout [HTMLTable], table: inout HTMLTable) {
         guard depth < limits.maxXMLDepth else {
             table.diagnostics.append(Diagnostic(.warning, "html-too-deep",
                 limits.exceeded(.xmlDepth, "cell markup nested deeper than \(limits.maxXMLDepth) elements was not read"), line: line(node)))
             return
         }
-        for child in node.children {
-            if child.isText {
-                text.append(text: child.content, line: line(child))
+        for child in tree.children(of: node) {
+            if isText(child) {
+                append(text: child, to: &text)
                 continue
             }
-            guard child.isElement else { continue }
-            let name = child.name
-            switch name {
-            case "br":
+            guard tree[child].kind == .element else { continue }
+            let tag = tree[child].tag
+            switch tag {
+            case .br:
                 text.lineBreak()
-            case "input":
-                if let box = Self.checkbox(child) { text.append(symbol: box, line: line(child)) }
-            case "script", "style", "template":
+            case .input:
+                if let box = checkbox(child) { text.append(symbol: box, line: line(child)) }
+            case .script, .style, .template:
                 continue
-            case "table" where keepsNested && nesting + 1 <= limits.maxTableNesting:
+            case .table where keepsNested && nesting + 1 <= limits.maxTableNesting:
                 nested.append(self.table(child, nesting: nesting + 1, depth: depth + 1))
-            case "table":
+            case .table:
                 if keepsNested {
                     table.diagnostics.append(Diagnostic(.warning, "nesting-limit",
                         limits.exceeded(.tableNesting, "a table nested more than \(limits.maxTableNesting) deep was kept as text in its cell"), line: line(child)))
@@ -224,11 +225,11 @@ struct HTMLTreeWalker {
                 text.lineBreak()
                 gatherText(child, into: &text, nesting: nesting, depth: depth + 1, keepsNested: false, nested: &nested, table: &table)
                 text.lineBreak()
-            case "td", "th":
+            case .td, .th:
                 text.lineBreak()
                 gatherText(child, into: &text, nesting: nesting, depth: depth + 1, keepsNested: keepsNested, nested: &nested, table: &table)
             default:
-                let breaks = Self.lineBreaking.contains(name)
+                let breaks = tag.breaksLines
                 if breaks { text.lineBreak() }
                 gatherText(child, into: &text, nesting: nesting, depth: depth + 1, keepsNested: keepsNested, nested: &nested, table: &table)
                 if breaks { text.lineBreak() }
@@ -239,8 +240,8 @@ struct HTMLTreeWalker {
     /// `rowspan`/`colspan` read the way browsers do (leading digits, `2px` is 2); a value with
     /// no digits is reported and read as 1. Out-of-range numbers pass through for GridBuilder to
     /// clamp and report.
-    private func span(_ node: HTMLNode, _ name: String, rowIndex: Int, table: inout HTMLTable) -> Int {
-        guard let raw = node.attribute(name) else { return 1 }
+    private func span(_ node: Node, _ name: HTMLNodeTree.AttributeName, rowIndex: Int, table: inout HTMLTable) -> Int {
+        guard let raw = tree.attribute(name, of: node) else { return 1 }
         let value = raw.trimmed
         var digits = value.drop(while: { $0 == "+" || $0 == "-" })
         let negative = value.first == "-"
