@@ -1,7 +1,7 @@
 /// Where a diagnostic points (table, row, column, line), in 16 bytes instead of the 64 of four
 /// optional integers: a large table can carry a note on every row. A position past 32 bits,
 /// which the read limits never let through, is kept whole out of line.
-struct DiagnosticPlace: Sendable, Equatable {
+struct DiagnosticPlace: Sendable {
     enum Field: Int { case table, row, column, line }
     private static let fields: [Field] = [.table, .row, .column, .line]
 
@@ -48,9 +48,5 @@ struct DiagnosticPlace: Sendable, Equatable {
             case .line: line = newValue
             }
         }
-    }
-
-    static func == (a: DiagnosticPlace, b: DiagnosticPlace) -> Bool {
-        fields.allSatisfy { a[$0] == b[$0] }
     }
 }
