@@ -142,4 +142,54 @@ import Testing
         }
         #expect(CellSource(table: 0, rows: [1]) != CellSource(table: 0, rows: [1, 1]))
     }
+
+    @Test func cellSourceKeepsNumbersPast32Bits() {
+        let huge = Int(Int32.max) + 5
+        var source = CellSource(table: huge, rows: [-huge])
+        #expect(source.table == huge && source.rows == [-huge])
+        source.table = 2
+        #expect(source == CellSource(table: 2, rows: [-huge]))
+        source.rows = [6]
+        #expect(source == CellSource(table: 2, rows: [6]) && source.table == 2)
+    }
+
+    @Test func levelWeightsKeepEveryNumberExactly() {
+        let weights: [Double] = [40, 12.5, 2.375, 0, -0.0, 1.0 / 3, 0.1, 33.3, -7.25, 1e300, 2_147_483.647, 2_147_484, .infinity]
+        for w in weights {
+            var indicator = Indicator(source: CellSource(table: 0, rows: [0]))
+            indicator.level2Weight = w
+            #expect(indicator.level2Weight?.bitPattern == w.bitPattern, "\(w)")
+            #expect(indicator.level1Weight == nil && indicator.level3Weight == nil)
+            indicator.level2Weight = 5
+            #expect(indicator == {
+                var plain = Indicator(source: CellSource(table: 0, rows: [0]))
+                plain.level2Weight = 5
+                return plain
+            }(), "a weight kept out of line and then replaced must leave nothing behind: \(w)")
+        }
+        var indicator = Indicator(source: CellSource(table: 0, rows: [0]))
+        indicator.level3Weight = .nan
+        #expect(indicator.level3Weight?.isNaN == true)
+    }
+
+    @Test func diagnosticCodesInAndOutOfTheListReadBack() {
+        var d = Diagnostic(.info, "label-shifted", "m", table: 1)
+        #expect(d.code == "label-shifted")
+        d.code = "a-code-of-my-own"
+        #expect(d.code == "a-code-of-my-own" && d.table == 1)
+        d.row = Int(Int32.max) + 1
+        d.code = "row-realigned"
+        #expect(d.code == "row-realigned" && d.row == Int(Int32.max) + 1)
+        #expect(d == Diagnostic(.info, "row-realigned", "m", table: 1, row: Int(Int32.max) + 1))
+        #expect(Diagnostic(.info, "", "m").code == "")
+        #expect(DiagnosticCodes.known.count == Set(DiagnosticCodes.known).count && DiagnosticCodes.known.count < 255)
+    }
+
+    /// The sizes the compact storage is for; a field added to these types should be a choice.
+    @Test func largeFormTypesKeepTheirSize() {
+        #expect(MemoryLayout<Value?>.stride == 32)
+        #expect(MemoryLayout<CellSource>.stride == 16)
+        #expect(MemoryLayout<Diagnostic>.stride == 48)
+        #expect(MemoryLayout<Indicator>.stride == 216)
+    }
 }

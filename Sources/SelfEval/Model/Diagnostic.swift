@@ -9,31 +9,62 @@ public struct Diagnostic: Sendable, Equatable {
     }
 
     /// A stable kebab-case identifier such as `placeholder-row` or `row-realigned`.
-    public var code: String
+    public var code: String {
+        get { codeNumber == 0 ? overflow.value?.code ?? "" : DiagnosticCodes.code(codeNumber) }
+        set {
+            codeNumber = DiagnosticCodes.number(of: newValue) ?? 0
+            let kept = codeNumber == 0 ? newValue : nil
+            if kept != nil || overflow.value?.code != nil { overflow.modify(empty: Overflow()) { $0.code = kept } }
+        }
+    }
     public var message: String {
         get { storedMessage.text }
         set { storedMessage = .text(newValue) }
     }
-    // Declared in this order, message, level and place share 64 bytes: a large table can carry
-    // a note on every row.
+    // Declared in this order, message, level, code and place share 40 bytes and the rare rest
+    // one pointer: a large table can carry a note on every row.
     private var storedMessage: DiagnosticMessage
     public var level: Level
+    /// The code's number in `DiagnosticCodes`, 0 when it is kept in `overflow`.
+    private var codeNumber: UInt8 = 0
     private var place = DiagnosticPlace()
+    private var overflow = OutOfLine<Overflow>()
     public var table: Int? {
-        get { place[.table] }
-        set { place[.table] = newValue }
+        get { self[.table] }
+        set { self[.table] = newValue }
     }
     public var row: Int? {
-        get { place[.row] }
-        set { place[.row] = newValue }
+        get { self[.row] }
+        set { self[.row] = newValue }
     }
     public var column: Int? {
-        get { place[.column] }
-        set { place[.column] = newValue }
+        get { self[.column] }
+        set { self[.column] = newValue }
     }
     public var line: Int? {
-        get { place[.line] }
-        set { place[.line] = newValue }
+        get { self[.line] }
+        set { self[.line] = newValue }
+    }
+
+    /// What few diagnostics need: a code not in `DiagnosticCodes`, a place past 32 bits (then
+    /// all four of its numbers are here).
+    private struct Overflow: Sendable, Equatable {
+        var code: String?
+        var place: [Int?]?
+    }
+
+    private subscript(field: DiagnosticPlace.Field) -> Int? {
+        get {
+            if let whole = overflow.value?.place { return whole[field.rawValue] }
+            return place[field]
+        }
+        set {
+            if overflow.value?.place == nil, place.set(newValue, field) { return }
+            var whole = overflow.value?.place ?? DiagnosticPlace.Field.allCases.map { place[$0] }
+            whole[field.rawValue] = newValue
+            for f in DiagnosticPlace.Field.allCases { _ = place.set(nil, f) }
+            overflow.modify(empty: Overflow()) { $0.place = whole }
+        }
     }
 
     public init(_ level: Level, _ code: String, _ message: String,
@@ -43,9 +74,9 @@ public struct Diagnostic: Sendable, Equatable {
 
     init(_ level: Level, _ code: String, _ message: DiagnosticMessage,
          table: Int? = nil, row: Int? = nil, column: Int? = nil, line: Int? = nil) {
-        self.code = code
         self.storedMessage = message
         self.level = level
+        self.code = code
         self.table = table
         self.row = row
         self.column = column

@@ -8,16 +8,16 @@ public struct Indicator: Sendable, Equatable {
     public var level2: String?
     public var level3: String?
     public var level1Weight: Double? {
-        get { weights[0] }
-        set { weights[0] = newValue }
+        get { weight(level: 0) }
+        set { setWeight(newValue, level: 0) }
     }
     public var level2Weight: Double? {
-        get { weights[1] }
-        set { weights[1] = newValue }
+        get { weight(level: 1) }
+        set { setWeight(newValue, level: 1) }
     }
     public var level3Weight: Double? {
-        get { weights[2] }
-        set { weights[2] = newValue }
+        get { weight(level: 2) }
+        set { setWeight(newValue, level: 2) }
     }
     /// A remark printed under a level label, such as `（预期实现的效益）` under `效益目标`.
     public var level1Note: String? {
@@ -59,6 +59,17 @@ public struct Indicator: Sendable, Equatable {
 
     public init(source: CellSource) {
         self.source = source
+    }
+
+    private func weight(level: Int) -> Double? {
+        weights[level] ?? details.value?.unpackedWeights[level]
+    }
+
+    private mutating func setWeight(_ weight: Double?, level: Int) {
+        let packed = weights.set(weight, level: level)
+        if !packed || details.value?.unpackedWeights[level] != nil {
+            details.modify(empty: IndicatorDetails()) { $0.unpackedWeights[level] = packed ? nil : weight }
+        }
     }
 
     /// Setting nil on a row with no details leaves it without any.

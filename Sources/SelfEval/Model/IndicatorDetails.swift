@@ -8,4 +8,6 @@ struct IndicatorDetails: Sendable, Equatable {
     var explanation: String?
     var dataSource: String?
     var sharedWith: Int?
+    /// Level weights `LevelWeights` cannot keep exactly, by level.
+    var unpackedWeights: [Int: Double] = [:]
 }

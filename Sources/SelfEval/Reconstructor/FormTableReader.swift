@@ -24,14 +24,15 @@ struct FormTableReader {
         // Rows are made as the read reaches them and dropped once read (an indicator block reads
         // them as they come too): a large form's rows are not all held at once. A row is looked
         // at again only as the sub-header of the row before it, so the last one made is kept.
-        // The sweep for unplaced cells at the end makes again the rows it must name cells of.
-        var cellCounts = [Int](repeating: 0, count: grid.rowCount)
+        // The sweep for unplaced cells at the end makes again the rows it must name cells of;
+        // it knows them by their cell counts, a byte a row (`UInt8.max` for that many or more).
+        var cellCounts = [UInt8](repeating: 0, count: grid.rowCount)
         var lastMade: GridRow?
         func gridRow(_ index: Int) -> GridRow? {
             guard index < grid.rowCount else { return nil }
             if let lastMade, lastMade.index == index { return lastMade }
             let made = GridRow(grid: grid, row: index)
-            cellCounts[index] = made.cells.count
+            cellCounts[index] = UInt8(clamping: made.cells.count)
             lastMade = made
             return made
         }
@@ -200,7 +201,7 @@ struct FormTableReader {
         flushIndicators()
         // Only columns of a row's cells are ever marked, so a row with as many marks as cells has none left to name.
         let unplacedRows = Set(reading.unplacedRows)
-        for r in 0..<grid.rowCount where reading.accounted.count(inRow: r) < cellCounts[r] && !unplacedRows.contains(r) {
+        for r in 0..<grid.rowCount where (cellCounts[r] == .max || reading.accounted.count(inRow: r) < cellCounts[r]) && !unplacedRows.contains(r) {
             let row = GridRow(grid: grid, row: r)
             for cell in row.cells where !reading.accounted.contains(row: r, column: cell.column) {
                 reading.diagnostics.append(Diagnostic(.info, "unplaced-cell",

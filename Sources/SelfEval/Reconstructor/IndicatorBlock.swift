@@ -18,7 +18,8 @@ struct IndicatorBlock {
     let table: Int
     /// Where this block's indicators will start in the form's list.
     let firstIndex: Int
-    private var inferredRun: (level: Int, label: String, rows: [Int])?
+    /// The rows come in order, so the first and last tell the run.
+    private var inferredRun: (level: Int, label: String, first: Int, last: Int)?
 
     init(layout: IndicatorLayout, table: Int, firstIndex: Int, carry: Carry = Carry()) {
         self.layout = layout
@@ -268,21 +269,21 @@ struct IndicatorBlock {
 
     private mutating func noteInferred(level: Int, label: String, row: Int) {
         if let run = inferredRun, run.level == level, run.label == label {
-            inferredRun!.rows.append(row)
+            inferredRun!.last = row
             return
         }
         if level == 0 || inferredRun?.level == level { endInferredRun() }
-        if inferredRun == nil { inferredRun = (level, label, [row]) }
+        if inferredRun == nil { inferredRun = (level, label, row, row) }
     }
 
     private mutating func endInferredRun() {
         guard let run = inferredRun else { return }
         inferredRun = nil
         let name = run.level == 0 ? "一级" : "二级"
-        let rows = run.rows.count == 1 ? "row \(run.rows[0] + 1)" : "rows \(run.rows.first! + 1)–\(run.rows.last! + 1)"
+        let rows = run.first == run.last ? "row \(run.first + 1)" : "rows \(run.first + 1)–\(run.last + 1)"
         diagnostics.append(Diagnostic(.info, "merge-inferred",
             "empty \(name)指标 slots in \(rows) continue the label above (\(run.label))",
-            table: table, row: run.rows.first))
+            table: table, row: run.first))
     }
 
     private mutating func value(_ entry: Entry?, row: Int, numeric: Bool = false) -> Value? {

@@ -8,7 +8,9 @@ struct OpenIndicatorBlock {
     private let opened: IndicatorBlock
     private var block: IndicatorBlock
     private var spread: IndicatorLayout.RowSpread
-    private var rows: [Int] = []
+    /// The block's rows as runs of consecutive rows (they come in order, mostly without gaps).
+    private var rows: [Range<Int>] = []
+    private var rowCount = 0
     /// The `row-realigned` diagnostics, which come before the block's own.
     private var realignments: [Diagnostic] = []
 
@@ -25,7 +27,12 @@ struct OpenIndicatorBlock {
 
     mutating func add(_ row: GridRow) {
         spread.add(row)
-        rows.append(row.index)
+        if let last = rows.last, last.upperBound == row.index {
+            rows[rows.count - 1] = last.lowerBound..<row.index + 1
+        } else {
+            rows.append(row.index..<row.index + 1)
+        }
+        rowCount += 1
         Self.read(row, into: &block, realignments: &realignments)
     }
 
@@ -35,12 +42,12 @@ struct OpenIndicatorBlock {
         var layout = opened.layout
         var diagnostics: [Diagnostic] = []
         if let repair = layout.fit(to: spread) {
-            diagnostics.append(Diagnostic(.info, "columns-realigned", repair, table: opened.table, row: rows.first))
+            diagnostics.append(Diagnostic(.info, "columns-realigned", repair, table: opened.table, row: rows.first?.lowerBound))
             block = opened
             block.layout = layout
-            block.reserveCapacity(rows.count)
+            block.reserveCapacity(rowCount)
             realignments = []
-            for r in rows { Self.read(GridRow(grid: grid, row: r), into: &block, realignments: &realignments) }
+            for r in rows.joined() { Self.read(GridRow(grid: grid, row: r), into: &block, realignments: &realignments) }
         }
         block.finish()
         diagnostics.appendMoving(&realignments)
