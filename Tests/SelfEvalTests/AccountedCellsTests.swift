@@ -33,4 +33,22 @@ import Testing
         #expect(!cells.contains(row: 0, column: 70))
         #expect(cells.count(inRow: 0) == 0)
     }
+
+    @Test func narrowTablesKeepTheirRowsApart() {
+        for width in [1, 6, 8, 9, 16, 17, 32, 33, 64, 65] {
+            var cells = AccountedCells(columns: width)
+            for row in 0..<40 {
+                for column in 0..<width where (row + column) % 3 != 0 { cells.insert(row: row, column: column) }
+            }
+            for row in 0..<40 {
+                let expected = (0..<width).filter { (row + $0) % 3 != 0 }
+                #expect(cells.count(inRow: row) == expected.count, "width \(width), row \(row)")
+                for column in 0..<width { #expect(cells.contains(row: row, column: column) == expected.contains(column)) }
+            }
+            cells.remove(row: 39, column: width - 1)
+            #expect(!cells.contains(row: 39, column: width - 1) && cells.count(inRow: 40) == 0)
+            cells.insert(row: 2, column: width + 70)
+            #expect(cells.contains(row: 2, column: width + 70) && !cells.contains(row: 3, column: width + 70))
+        }
+    }
 }

@@ -154,7 +154,7 @@ import Testing
     }
 
     @Test func levelWeightsKeepEveryNumberExactly() {
-        let weights: [Double] = [40, 12.5, 2.375, 0, -0.0, 1.0 / 3, 0.1, 33.3, -7.25, 1e300, 2_147_483.647, 2_147_484, .infinity]
+        let weights: [Double] = [40, 12.5, 2.375, 0, -0.0, 1.0 / 3, 0.1, 0.07, 33.3, -7.25, 327.67, 327.68, -327.67, -327.68, 400, 1e300, .infinity]
         for w in weights {
             var indicator = Indicator(source: CellSource(table: 0, rows: [0]))
             indicator.level2Weight = w
@@ -190,6 +190,6 @@ import Testing
         #expect(MemoryLayout<Value?>.stride == 32)
         #expect(MemoryLayout<CellSource>.stride == 16)
         #expect(MemoryLayout<Diagnostic>.stride == 48)
-        #expect(MemoryLayout<Indicator>.stride == 216)
+        #expect(MemoryLayout<Indicator>.stride == 200)
     }
 }

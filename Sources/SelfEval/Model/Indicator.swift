@@ -1,8 +1,8 @@
 /// One 绩效指标 row.
 ///
-/// A large form holds one of these per row, so the rarely filled fields live out of line and
-/// the level weights are packed (`IndicatorDetails`, `LevelWeights`); the properties below are
-/// the model either way.
+/// A large form holds one of these per row (200 bytes), so the rarely filled fields live out of
+/// line and the level weights are packed (`IndicatorDetails`, `LevelWeights`); the properties
+/// below are the model either way.
 public struct Indicator: Sendable, Equatable {
     public var level1: String?
     public var level2: String?

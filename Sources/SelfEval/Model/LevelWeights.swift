@@ -1,38 +1,36 @@
-/// The weights printed in an indicator's three level labels, in 14 bytes instead of the 48 of
-/// three optional numbers: each as thousandths in 32 bits, which every printed weight (`40`,
-/// `12.5`, `2.375`) fits exactly. A weight that does not is refused (`set` returns false) and the
-/// indicator keeps it out of line.
+/// The weights printed in an indicator's three level labels, in 6 bytes instead of the 48 of
+/// three optional numbers: each as hundredths in 16 bits, which printed weights (`40`, `12.5`,
+/// `0.25`, up to 327.67) fit exactly. A weight that does not (`2.375`, `400`) is refused (`set`
+/// returns false) and the indicator keeps it out of line.
 struct LevelWeights: Sendable, Equatable {
-    private var thousandths: (Int32, Int32, Int32) = (0, 0, 0)
-    /// Bit `n` set when the weight of level `n` (0 = 一级) is here.
-    private var present: UInt8 = 0
+    private static let absent = Int16.min
+    private var hundredths: (Int16, Int16, Int16) = (absent, absent, absent)
 
     /// The weight of level 0 (一级), 1 (二级) or 2 (三级), when kept here.
     subscript(level: Int) -> Double? {
-        guard present & (1 << level) != 0 else { return nil }
-        let stored = level == 0 ? thousandths.0 : level == 1 ? thousandths.1 : thousandths.2
-        return Double(stored) / 1000
+        let stored = level == 0 ? hundredths.0 : level == 1 ? hundredths.1 : hundredths.2
+        return stored == Self.absent ? nil : Double(stored) / 100
     }
 
     /// Keeps `weight` (nil clears it); false, with the level cleared, when it does not fit.
     mutating func set(_ weight: Double?, level: Int) -> Bool {
         let packed = weight.flatMap(Self.packed)
-        let stored = packed ?? 0
+        let stored = packed ?? Self.absent
         switch level {
-        case 0: thousandths.0 = stored
-        case 1: thousandths.1 = stored
-        default: thousandths.2 = stored
+        case 0: hundredths.0 = stored
+        case 1: hundredths.1 = stored
+        default: hundredths.2 = stored
         }
-        if packed == nil { present &= ~(1 << level) } else { present |= 1 << level }
         return weight == nil || packed != nil
     }
 
-    /// The weight in thousandths when reading them back gives the very same number.
-    private static func packed(_ weight: Double) -> Int32? {
-        let scaled = (weight * 1000).rounded()
-        guard scaled.magnitude < 2_000_000_000 else { return nil }
-        let packed = Int32(scaled)
-        return (Double(packed) / 1000).bitPattern == weight.bitPattern ? packed : nil
+    /// The weight in hundredths when reading them back gives the very same number (never
+    /// `absent`: the magnitude stays below it).
+    private static func packed(_ weight: Double) -> Int16? {
+        let scaled = (weight * 100).rounded()
+        guard scaled.magnitude <= Double(Int16.max) else { return nil }
+        let packed = Int16(scaled)
+        return (Double(packed) / 100).bitPattern == weight.bitPattern ? packed : nil
     }
 
     static func == (a: LevelWeights, b: LevelWeights) -> Bool {

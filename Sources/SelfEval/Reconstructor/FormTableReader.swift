@@ -16,6 +16,7 @@ struct FormTableReader {
     /// Reads the table; `continuing` carries the layout and labels of a form whose table this one continues.
     func read(firstIndicator: Int, carry: IndicatorBlock.Carry = .init(), continuing layout: IndicatorLayout? = nil) -> TableReading {
         var reading = TableReading()
+        reading.accounted = AccountedCells(columns: grid.columnCount)
         reading.carry = carry
         var block = Block.none
         var indicatorBlock: OpenIndicatorBlock?
