@@ -189,7 +189,7 @@ import Testing
     @Test func largeFormTypesKeepTheirSize() {
         #expect(MemoryLayout<Value?>.stride == 32)
         #expect(MemoryLayout<CellSource>.stride == 16)
-        #expect(MemoryLayout<Diagnostic>.stride == 48)
+        #expect(MemoryLayout<Diagnostic>.stride == 40)
         #expect(MemoryLayout<Indicator>.stride == 200)
     }
 }

@@ -10,25 +10,24 @@ public struct Diagnostic: Sendable, Equatable {
 
     /// A stable kebab-case identifier such as `placeholder-row` or `row-realigned`.
     public var code: String {
-        get { codeNumber == 0 ? overflow.value?.code ?? "" : DiagnosticCodes.code(codeNumber) }
+        get { codeNumber == 0 ? rare?.code ?? "" : DiagnosticCodes.code(codeNumber) }
         set {
             codeNumber = DiagnosticCodes.number(of: newValue) ?? 0
-            let kept = codeNumber == 0 ? newValue : nil
-            if kept != nil || overflow.value?.code != nil { overflow.modify(empty: Overflow()) { $0.code = kept } }
+            keep(message: ownMessage, code: codeNumber == 0 ? newValue : nil, place: rare?.place)
         }
     }
     public var message: String {
         get { storedMessage.text }
-        set { storedMessage = .text(newValue) }
+        set { keep(message: .text(newValue), code: rare?.code, place: rare?.place) }
     }
-    // Declared in this order, message, level, code and place share 40 bytes and the rare rest
-    // one pointer: a large table can carry a note on every row.
+    // Declared in this order, message, place, level and code fit in 40 bytes: a large table can
+    // carry a note on every row. What few diagnostics need beyond that (a code not in
+    // `DiagnosticCodes`, a place past 32 bits) rides with the message (`DiagnosticMessage.rare`).
     private var storedMessage: DiagnosticMessage
-    public var level: Level
-    /// The code's number in `DiagnosticCodes`, 0 when it is kept in `overflow`.
-    private var codeNumber: UInt8 = 0
     private var place = DiagnosticPlace()
-    private var overflow = OutOfLine<Overflow>()
+    public var level: Level
+    /// The code's number in `DiagnosticCodes`, 0 when the code is kept with the message.
+    private var codeNumber: UInt8 = 0
     public var table: Int? {
         get { self[.table] }
         set { self[.table] = newValue }
@@ -46,24 +45,31 @@ public struct Diagnostic: Sendable, Equatable {
         set { self[.line] = newValue }
     }
 
-    /// What few diagnostics need: a code not in `DiagnosticCodes`, a place past 32 bits (then
-    /// all four of its numbers are here).
-    private struct Overflow: Sendable, Equatable {
-        var code: String?
-        var place: [Int?]?
+    private var rare: DiagnosticMessage.Rare? {
+        if case .rare(let rare) = storedMessage { return rare }
+        return nil
+    }
+
+    /// The message without what rides with it.
+    private var ownMessage: DiagnosticMessage { rare?.message ?? storedMessage }
+
+    /// Keeps the message alone when nothing else must ride with it, so that a diagnostic goes
+    /// back to its compact form.
+    private mutating func keep(message: DiagnosticMessage, code: String?, place whole: [Int?]?) {
+        storedMessage = code == nil && whole == nil ? message : .rare(DiagnosticMessage.Rare(message: message, code: code, place: whole))
     }
 
     private subscript(field: DiagnosticPlace.Field) -> Int? {
         get {
-            if let whole = overflow.value?.place { return whole[field.rawValue] }
+            if let whole = rare?.place { return whole[field.rawValue] }
             return place[field]
         }
         set {
-            if overflow.value?.place == nil, place.set(newValue, field) { return }
-            var whole = overflow.value?.place ?? DiagnosticPlace.Field.allCases.map { place[$0] }
+            if rare?.place == nil, place.set(newValue, field) { return }
+            var whole = rare?.place ?? DiagnosticPlace.Field.allCases.map { place[$0] }
             whole[field.rawValue] = newValue
             for f in DiagnosticPlace.Field.allCases { _ = place.set(nil, f) }
-            overflow.modify(empty: Overflow()) { $0.place = whole }
+            keep(message: ownMessage, code: rare?.code, place: whole)
         }
     }
 
