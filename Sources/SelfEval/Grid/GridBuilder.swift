@@ -40,6 +40,9 @@ public struct GridBuilder: Sendable {
     private var rowWidths = PackedIntList()
     private var rowLines = PackedIntList()
     private var declaredRows = 0
+    /// How many rows the caller said the table will have, so the slots are laid out once at
+    /// their full size instead of doubling (while an array doubles, both copies are alive).
+    private var expectedRows = 0
     private var slotCount = 0
 
     public init(limits: ReadLimits = .standard) {
@@ -47,6 +50,14 @@ public struct GridBuilder: Sendable {
     }
 
     public var rowCount: Int { declaredRows }
+
+    /// Makes room for `rows` rows up front, as a caller that holds the whole table knows them.
+    mutating func reserveRows(_ rows: Int) {
+        expectedRows = rows
+        rowLengths.reserveCapacity(rows)
+        rowWidths.reserveCapacity(rows)
+        rowLines.reserveCapacity(rows)
+    }
 
     /// Places one source row. Throws when the table would exceed `limits.maxTableSlots`.
     public mutating func addRow(_ entries: [Entry], line: Int? = nil) throws(GridLimitError) {
@@ -208,7 +219,10 @@ public struct GridBuilder: Sendable {
         guard width > stride else { return }
         let newStride = max(width, stride + stride / 4)
         try checkRectangle(rows: allocatedRows, stride: newStride, row: row, column: column)
-        cells.relay(rows: allocatedRows, from: stride, to: newStride, capacity: allocatedRows * newStride)
+        // Room for the rows to come as well, where the rectangle would hold them.
+        let rows = max(allocatedRows, expectedRows)
+        let roomy = (try? checkRectangle(rows: rows, stride: newStride, row: row, column: column)) != nil
+        cells.relay(rows: allocatedRows, from: stride, to: newStride, capacity: (roomy ? rows : allocatedRows) * newStride)
         stride = newStride
     }
 

@@ -55,6 +55,10 @@ struct PackedIntList: Sendable, Equatable {
     /// The value at `i`, or nil past the end.
     func value(at i: Int) -> Int? { i >= 0 && i < count ? self[i] : nil }
 
+    mutating func reserveCapacity(_ count: Int) {
+        if whole != nil { whole!.reserveCapacity(count) } else { narrow.reserveCapacity(count) }
+    }
+
     mutating func append(_ value: Int?) {
         if whole != nil {
             whole!.append(value)
