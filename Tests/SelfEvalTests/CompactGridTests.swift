@@ -40,14 +40,14 @@ import Testing
              .cell(TableCell(text: "nested", line: 5, nestedTables: [3, 4])), .cell(TableCell(text: "big", line: Int.max))],
             [.cell(TableCell(text: "min", line: Int(Int32.min))), .cell(TableCell(text: "span", rowSpan: Int.max, colSpan: 0)),
              .covered(anchorRow: Int(Int32.max) + 1, anchorColumn: -1), .cell(TableCell(text: "", line: Int(Int32.max)))],
-            [.cell(TableCell(text: "short", line: -3))],
+            [.cell(TableCell(text: "short", line: -3)), .cell(TableCell(text: "the row's huge line", line: Int.min))],
         ]
         let grid = TableGrid(slots: rows, location: .line(1), rowLines: [4, nil, Int(Int32.max), Int.min])
         var padded = rows
-        padded[3] += Array(repeating: .cell(TableCell(text: "")), count: 3)
+        padded[3] += Array(repeating: .cell(TableCell(text: "")), count: 2)
         #expect(slots(grid) == padded)
         #expect(grid.rowLines == [4, nil, Int(Int32.max), Int.min])
-        #expect(grid.sourceRowWidths == [4, 4, 4, 1])
+        #expect(grid.sourceRowWidths == [4, 4, 4, 2])
         #expect(grid.nestedTables.map(\.tables) == [[3, 4]])
         #expect(grid.merges == [MergedCell(row: 0, column: 0, rowSpan: 2, colSpan: 2),
                                 MergedCell(row: 2, column: 1, rowSpan: Int.max, colSpan: 0)])
