@@ -1,9 +1,10 @@
 /// A grid's slots, row after row, `stride` to a row, packed; shared by `GridBuilder` and
-/// `TableGrid` so that both keep cell lines the same way. Every reader but the HTML one puts
-/// each cell on its row's line (or gives no lines at all), so a cell's line is read from its
-/// row; only once some cell's line differs from its row's is a line kept for every slot.
+/// `TableGrid` so that both keep cell lines the same way. Most readers put each cell on its
+/// row's line (or give no lines at all), so a cell's line is read from its row; only once some
+/// cell's line differs from its row's (HTML cells on lines of their own, a joined row's second
+/// half) is a line kept for every slot.
 struct SlotStore: Sendable {
-    private(set) var slots: [PackedSlot] = []
+    private var slots: [PackedSlot] = []
     /// One line per slot (0 where the slot has none), kept from the first cell whose line is
     /// not its row's on; empty until then.
     private var lines: [Int32] = []
@@ -11,8 +12,6 @@ struct SlotStore: Sendable {
     private(set) var keepsLines = false
 
     init() {}
-
-    var count: Int { slots.count }
 
     subscript(i: Int) -> PackedSlot { slots[i] }
 
