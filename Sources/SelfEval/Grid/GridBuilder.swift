@@ -28,18 +28,21 @@ public struct GridBuilder: Sendable {
     /// Repairs made while placing cells; `row`/`column` are set, `table` is left for the caller.
     public private(set) var diagnostics: [Diagnostic] = []
     /// The slots placed so far, row after row, `stride` to a row, `free` where no cell has
-    /// claimed the slot yet: one array, which `build` compacts in place into the table's, so a
+    /// claimed the slot yet: one store, which `build` compacts in place into the table's, so a
     /// large table is never held twice. Slots too large to pack are kept whole in `wide`.
-    private var cells: [PackedSlot] = []
+    private var cells = SlotStore()
     private var stride = 0
     private var allocatedRows = 0
     /// How far each row has been claimed, as a row of its own would have grown: the slot limit
     /// counts these, not the stride.
     private var rowLengths: [Int] = []
     private var wide: [Position: GridSlot] = [:]
-    private var rowWidths: [Int] = []
-    private var rowLines: [Int?] = []
+    private var rowWidths = PackedIntList()
+    private var rowLines = PackedIntList()
     private var declaredRows = 0
+    /// How many rows the caller said the table will have, so the slots are laid out once at
+    /// their full size instead of doubling (while an array doubles, both copies are alive).
+    private var expectedRows = 0
     private var slotCount = 0
 
     public init(limits: ReadLimits = .standard) {
@@ -47,6 +50,14 @@ public struct GridBuilder: Sendable {
     }
 
     public var rowCount: Int { declaredRows }
+
+    /// Makes room for `rows` rows up front, as a caller that holds the whole table knows them.
+    mutating func reserveRows(_ rows: Int) {
+        expectedRows = rows
+        rowLengths.reserveCapacity(rows)
+        rowWidths.reserveCapacity(rows)
+        rowLines.reserveCapacity(rows)
+    }
 
     /// Places one source row. Throws when the table would exceed `limits.maxTableSlots`.
     public mutating func addRow(_ entries: [Entry], line: Int? = nil) throws(GridLimitError) {
@@ -100,32 +111,39 @@ public struct GridBuilder: Sendable {
                 let p = cells[r * stride + c]
                 let i = r * width + c
                 if p.isFree {
-                    cells[i] = .empty
-                } else if p.isWide || (p.spans?.rowSpan ?? 1) > rows - r {
-                    var slot = p.isWide ? wide[Position(row: r, column: c)]! : p.slot
+                    cells.mark(i, .empty)
+                } else if p.isWide {
+                    // A slot kept whole stays whole: it reads the same either way.
+                    var slot = wide[Position(row: r, column: c)]!
                     if case .cell(var cell) = slot, r + cell.rowSpan > rows {
-                        let cut = rows - r
-                        report(.warning, "span-clamped", "rowspan \(cell.rowSpan) runs past the table's last row; reduced to \(cut)", r, c, cell.line)
-                        cell.rowSpan = cut
+                        cell.rowSpan = cutRowSpan(cell.rowSpan, r, c, cell.line)
                         slot = .cell(cell)
                     }
-                    if let repacked = PackedSlot(slot) { cells[i] = repacked } else {
-                        wideSlots[i] = slot
-                        cells[i] = .wide
-                    }
+                    wideSlots[i] = slot
+                    cells.mark(i, .wide)
+                } else if let rowSpan = p.spans?.rowSpan, rowSpan > rows - r {
+                    let line = cells.line(at: r * stride + c, row: r, rowLines: rowLines)
+                    cells.move(from: r * stride + c, to: i, rowSpan: Int32(cutRowSpan(rowSpan, r, c, line)))
                 } else {
-                    cells[i] = p
+                    cells.move(from: r * stride + c, to: i)
                 }
             }
         }
-        cells.removeLast(cells.count - rows * width)
         // Appending rows leaves up to twice the room needed; a large table is copied to its size
         // now, while the reader's peak is behind, rather than carry the slack through the rest.
-        let packed = cells.capacity - cells.count > 1 << 16 ? Array(cells[...]) : cells
-        cells = []
+        cells.truncate(to: rows * width)
+        let store = cells
+        cells = SlotStore()
         wide = [:]
-        return TableGrid(packed: packed, wide: wideSlots, rowCount: rows, columnCount: width, title: title,
+        return TableGrid(store: store, wide: wideSlots, rowCount: rows, columnCount: width, title: title,
                          location: location, sourceRowWidths: rowWidths, rowLines: rowLines)
+    }
+
+    /// Reports a row span that runs past the last row, and returns what is left of it.
+    private mutating func cutRowSpan(_ rowSpan: Int, _ r: Int, _ c: Int, _ line: Int?) -> Int {
+        let cut = declaredRows - r
+        report(.warning, "span-clamped", "rowspan \(rowSpan) runs past the table's last row; reduced to \(cut)", r, c, line)
+        return cut
     }
 
     private mutating func claim(row r: Int, column c: Int, entry: Entry) throws(GridLimitError) {
@@ -165,13 +183,12 @@ public struct GridBuilder: Sendable {
     }
 
     private mutating func put(_ slot: GridSlot, _ r: Int, _ c: Int) {
-        if let p = PackedSlot(slot) {
-            // Hashing a position for every cell costs more than placing it: only a slot that
-            // was kept whole has an entry to remove.
-            if cells[r * stride + c].isWide { wide[Position(row: r, column: c)] = nil }
-            cells[r * stride + c] = p
+        // Hashing a position for every cell costs more than placing it: only a slot that was
+        // kept whole has an entry to remove.
+        let wasWide = cells[r * stride + c].isWide
+        if cells.put(slot, at: r * stride + c, rowLines: rowLines, stride: stride) {
+            if wasWide { wide[Position(row: r, column: c)] = nil }
         } else {
-            cells[r * stride + c] = .wide
             wide[Position(row: r, column: c)] = slot
         }
     }
@@ -191,7 +208,7 @@ public struct GridBuilder: Sendable {
         guard allocatedRows <= r else { return }
         try checkRectangle(rows: r + 1, stride: stride, row: r, column: column)
         let added = r + 1 - allocatedRows
-        appendFree(added * stride, to: &cells)
+        cells.appendFree(added * stride)
         rowLengths.append(contentsOf: repeatElement(0, count: added))
         allocatedRows = r + 1
     }
@@ -202,20 +219,11 @@ public struct GridBuilder: Sendable {
         guard width > stride else { return }
         let newStride = max(width, stride + stride / 4)
         try checkRectangle(rows: allocatedRows, stride: newStride, row: row, column: column)
-        var wider: [PackedSlot] = []
-        wider.reserveCapacity(allocatedRows * newStride)
-        for r in 0..<allocatedRows {
-            wider += cells[(r * stride)..<((r + 1) * stride)]
-            appendFree(newStride - stride, to: &wider)
-        }
-        cells = wider
+        // Room for the rows to come as well, where the rectangle would hold them.
+        let rows = max(allocatedRows, expectedRows)
+        let roomy = (try? checkRectangle(rows: rows, stride: newStride, row: row, column: column)) != nil
+        cells.relay(rows: allocatedRows, from: stride, to: newStride, capacity: (roomy ? rows : allocatedRows) * newStride)
         stride = newStride
-    }
-
-    /// Appends `count` free slots one by one: appending a `repeatElement` goes through the
-    /// generic sequence path, several times slower for these few slots a row.
-    private func appendFree(_ count: Int, to slots: inout [PackedSlot]) {
-        for _ in 0..<count { slots.append(.free) }
     }
 
     /// The rectangle is what memory holds, and a few long rows among many short ones make it far

@@ -45,6 +45,7 @@ struct PendingTable {
             // The source row of the cell at hand, for its line when `cellLines` is not kept: a
             // joined row's second half keeps the line it was on.
             var source = 0
+            builder.reserveRows(rows.count)
             for (range, line) in rows {
                 try builder.addRow(range.map { i in
                     while source + 1 < rowStarts.count, rowStarts[source + 1] <= i { source += 1 }

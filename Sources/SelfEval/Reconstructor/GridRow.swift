@@ -50,7 +50,7 @@ struct GridRow {
 
     init(grid: TableGrid, row r: Int) {
         index = r
-        sourceWidth = grid.sourceRowWidths[safe: r] ?? grid.columnCount
+        sourceWidth = grid.sourceWidth(ofRow: r) ?? grid.columnCount
         var cells: [Cell] = []
         cells.reserveCapacity(grid.columnCount)
         var covered: Set<Int> = []

@@ -1,0 +1,127 @@
+/// A grid's slots, row after row, `stride` to a row, packed; shared by `GridBuilder` and
+/// `TableGrid` so that both keep cell lines the same way. Most readers put each cell on its
+/// row's line (or give no lines at all), so a cell's line is read from its row; only once some
+/// cell's line differs from its row's (HTML cells on lines of their own, a joined row's second
+/// half) is a line kept for every slot.
+struct SlotStore: Sendable {
+    private var slots: [PackedSlot] = []
+    /// One line per slot (0 where the slot has none), kept from the first cell whose line is
+    /// not its row's on; empty until then.
+    private var lines: [Int32] = []
+    /// Whether each slot's line is kept, rather than read from its row.
+    private(set) var keepsLines = false
+
+    init() {}
+
+    subscript(i: Int) -> PackedSlot { slots[i] }
+
+    /// The line of the packed cell at `i`, in row `row` of `rowLines`; nil for a cell without
+    /// one and for any other slot.
+    func line(at i: Int, row: Int, rowLines: PackedIntList) -> Int? {
+        guard slots[i].hasLine else { return nil }
+        return keepsLines ? Int(lines[i]) : rowLines.value(at: row)
+    }
+
+    /// The slot at `i`, in row `row` of `rowLines`; only for a slot neither free nor wide.
+    func slot(at i: Int, row: Int, rowLines: PackedIntList) -> GridSlot {
+        slots[i].slot(line: line(at: i, row: row, rowLines: rowLines))
+    }
+
+    mutating func reserveCapacity(_ count: Int) {
+        slots.reserveCapacity(count)
+        if keepsLines { lines.reserveCapacity(count) }
+    }
+
+    /// Appends `count` free slots one by one: appending a `repeatElement` goes through the
+    /// generic sequence path, several times slower for these few slots a row.
+    mutating func appendFree(_ count: Int) {
+        let keeping = keepsLines
+        for _ in 0..<count {
+            slots.append(.free)
+            if keeping { lines.append(0) }
+        }
+    }
+
+    /// Puts `slot` at `i`, in row `i / stride` of `rowLines`. Returns false, and marks the slot
+    /// wide, when it must be kept whole by the caller.
+    mutating func put(_ slot: GridSlot, at i: Int, rowLines: PackedIntList, stride: Int) -> Bool {
+        switch slot {
+        case .covered(let row, let column):
+            guard let p = PackedSlot.covered(row: row, column: column) else { break }
+            slots[i] = p
+            return true
+        case .cell(let cell):
+            guard cell.nestedTables.isEmpty else { break }
+            guard let line = cell.line else {
+                guard let p = PackedSlot.cell(cell.text, rowSpan: cell.rowSpan, colSpan: cell.colSpan, hasLine: false) else { break }
+                slots[i] = p
+                return true
+            }
+            // A line is packed only in 32 bits, even where it is the row's: kept lines must hold it.
+            guard let line32 = Int32(exactly: line),
+                  let p = PackedSlot.cell(cell.text, rowSpan: cell.rowSpan, colSpan: cell.colSpan, hasLine: true) else { break }
+            if !keepsLines, line != rowLines.value(at: i / stride) { keepLines(rowLines: rowLines, stride: stride) }
+            slots[i] = p
+            if keepsLines { lines[i] = line32 }
+            return true
+        }
+        slots[i] = .wide
+        return false
+    }
+
+    /// Marks a slot free, empty or wide, none of which has a line.
+    mutating func mark(_ i: Int, _ p: PackedSlot) {
+        precondition(!p.hasLine, "a slot with a line is put, not marked")
+        slots[i] = p
+    }
+
+    /// Moves the slot at `from` to `to`, with `rowSpan` when given (a span cut back).
+    mutating func move(from j: Int, to i: Int, rowSpan: Int32? = nil) {
+        slots[i] = rowSpan.map { slots[j].withRowSpan($0) } ?? slots[j]
+        if keepsLines { lines[i] = lines[j] }
+    }
+
+    /// From now on keeps each slot's line: the lines the packed cells read from their rows
+    /// (row `i / stride` of `rowLines`) become their own.
+    mutating func keepLines(rowLines: PackedIntList, stride: Int) {
+        guard !keepsLines else { return }
+        keepsLines = true
+        var kept: [Int32] = []
+        kept.reserveCapacity(slots.capacity)
+        for i in slots.indices {
+            // Only a line that fits in 32 bits is ever packed, so the row's does.
+            kept.append(slots[i].hasLine ? Int32(rowLines.value(at: i / stride)!) : 0)
+        }
+        lines = kept
+    }
+
+    /// Re-lays `rows` rows from `oldStride` to `newStride` slots each, the new ones free, with
+    /// room for `capacity` slots.
+    mutating func relay(rows: Int, from oldStride: Int, to newStride: Int, capacity: Int) {
+        var wider: [PackedSlot] = []
+        wider.reserveCapacity(capacity)
+        for r in 0..<rows {
+            wider += slots[(r * oldStride)..<((r + 1) * oldStride)]
+            for _ in oldStride..<newStride { wider.append(.free) }
+        }
+        slots = wider
+        guard keepsLines else { return }
+        var widerLines: [Int32] = []
+        widerLines.reserveCapacity(capacity)
+        for r in 0..<rows {
+            widerLines += lines[(r * oldStride)..<((r + 1) * oldStride)]
+            for _ in oldStride..<newStride { widerLines.append(0) }
+        }
+        lines = widerLines
+    }
+
+    /// Drops every slot from `count` on. A large table is copied to its size when the arrays
+    /// carry much more room than they hold, so the slack is not carried on.
+    mutating func truncate(to count: Int) {
+        slots.removeLast(slots.count - count)
+        if slots.capacity - count > 1 << 16 { slots = Array(slots[...]) }
+        guard keepsLines else { return }
+        lines.removeLast(lines.count - count)
+        if lines.capacity - count > 1 << 16 { lines = Array(lines[...]) }
+    }
+}
