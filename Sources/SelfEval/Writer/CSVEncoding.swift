@@ -32,9 +32,7 @@ public enum CSVEncoding {
     static func append(field text: String, to out: inout [UInt8]) {
         var text = text
         text.withUTF8 { bytes in
-            guard bytes.contains(where: { $0 == 0x2C || $0 == 0x22 || $0 == 0x0D || $0 == 0x0A }) else {
-                return out.append(contentsOf: bytes)
-            }
+            guard needsQuotes(bytes) else { return out.append(contentsOf: bytes) }
             out.append(0x22)
             for byte in bytes {
                 if byte == 0x22 { out.append(0x22) }
@@ -42,6 +40,48 @@ public enum CSVEncoding {
             }
             out.append(0x22)
         }
+    }
+
+    /// The same field into a byte buffer: an unquoted field is one copy, a quoted one is copied
+    /// in runs between its quotes.
+    static func append(field text: String, to out: inout ByteBuffer) {
+        var text = text
+        text.withUTF8 { bytes in
+            guard needsQuotes(bytes) else { return out.append(bytes) }
+            out.append(0x22)
+            var run = 0
+            for i in bytes.indices where bytes[i] == 0x22 {
+                out.append(UnsafeBufferPointer(rebasing: bytes[run...i]))
+                out.append(0x22)
+                run = i + 1
+            }
+            out.append(UnsafeBufferPointer(rebasing: bytes[run...]))
+            out.append(0x22)
+        }
+    }
+
+    /// Whether a field holds a comma, a quote, CR or LF. Eight bytes are tested at a time with
+    /// the usual bit tricks (as `JSONWriter.plainRunEnd` does), then the last few one by one.
+    static func needsQuotes(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var i = 0
+        if let base = UnsafeRawPointer(bytes.baseAddress) {
+            let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
+            func hasByte(_ w: UInt64, _ b: UInt64) -> Bool {
+                let x = w ^ (ones &* b)
+                return (x &- ones) & ~x & highs != 0
+            }
+            while i + 8 <= bytes.count {
+                let w = base.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+                if hasByte(w, 0x2C) || hasByte(w, 0x22) || hasByte(w, 0x0D) || hasByte(w, 0x0A) { return true }
+                i += 8
+            }
+        }
+        while i < bytes.count {
+            let byte = bytes[i]
+            if byte == 0x2C || byte == 0x22 || byte == 0x0D || byte == 0x0A { return true }
+            i += 1
+        }
+        return false
     }
 
     /// What a file starts with: the optional byte-order mark and the header record.

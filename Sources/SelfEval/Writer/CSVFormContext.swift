@@ -39,6 +39,18 @@ public struct CSVFormContext: Sendable {
         }
     }
 
+    /// The cells of `identifyingColumns`, encoded once for all the rows of the form.
+    func identifyingCells() -> [UInt8] {
+        var out = CSVRecordWriter()
+        out.text(file)
+        out.number(index)
+        out.text(form.kind.rawValue)
+        out.number(form.year)
+        out.text(form.info.projectName)
+        out.text(form.info.unitName)
+        return out.take()
+    }
+
     /// 文件, 表序号, 类型, 年度, 项目名称, 单位名称: enough to tell the forms apart in a sheet.
     public static func identifyingColumns<Row>(_ context: @escaping @Sendable (Row) -> CSVFormContext) -> [CSVColumn<Row>] {
         [
