@@ -127,11 +127,12 @@ import Testing
         }
     }
 
-    @Test func fieldsIntoABufferAreTheFieldsAsText() {
+    @Test func textCellsAreTheFieldsAsText() {
         for text in ["", "plain", "a,b", "\"", "say \"hi\" twice \"\"", "第一行\n第二行", "x\r\ny", "尾引号\""] {
-            var buffer = ByteBuffer()
-            CSVEncoding.append(field: text, to: &buffer)
-            #expect(buffer.text == CSVEncoding.field(text))
+            var out = CSVRecordWriter()
+            out.text(text)
+            out.endRecord()
+            #expect(out.text == CSVEncoding.field(text) + "\r\n")
         }
     }
 
@@ -162,17 +163,29 @@ import Testing
         out.empty(2)
         out.number(2.5)
         out.value(Value(text: "≥31万人", number: 31, unit: "万人", comparator: "≥"))
-        out.endRecord()
-        #expect(out.text == "\"a,b\",,,2.5,≥31万人,31,万人,≥\r\n")
-        let kept = out.take()
-        #expect(out.isEmpty && String(decoding: kept, as: UTF8.self) == "\"a,b\",,,2.5,≥31万人,31,万人,≥\r\n")
-        out.cells(Array("x,1".utf8))
+        out.value(nil)
         out.text(nil)
+        out.endRecord()
+        #expect(out.text == "\"a,b\",,,2.5,≥31万人,31,万人,≥,,,,,\r\n")
+        out.removeAll()
+        out.text("x")
+        out.number(1)
+        let kept = out.take()
+        #expect(out.isEmpty && kept == Array("x,1,".utf8))
+        out.cells(kept)
         out.percent(Value(text: "0.5", number: 0.5))
         out.endRecord()
-        #expect(out.text == "x,1,,50\r\n")
-        out.removeAll()
-        out.number(3)
-        #expect(out.text == "3" && out.count == 1)
+        out.cells(kept)
+        out.number(Int?.none)
+        out.endRecord()
+        #expect(out.text == "x,1,50\r\nx,1,\r\n")
+    }
+
+    @Test func byteBufferTakesBackItsLastByte() {
+        var buffer = ByteBuffer()
+        buffer.append("ab,")
+        buffer.removeLast()
+        buffer.append(0x0D, 0x0A)
+        #expect(buffer.bytes == Array("ab\r\n".utf8))
     }
 }

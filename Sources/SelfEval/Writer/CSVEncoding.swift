@@ -42,22 +42,18 @@ public enum CSVEncoding {
         }
     }
 
-    /// The same field into a byte buffer: an unquoted field is one copy, a quoted one is copied
-    /// in runs between its quotes.
-    static func append(field text: String, to out: inout ByteBuffer) {
-        var text = text
-        text.withUTF8 { bytes in
-            guard needsQuotes(bytes) else { return out.append(bytes) }
+    /// A field that `needsQuotes`, quoted into a byte buffer: copied in runs between its quotes,
+    /// each quote doubled.
+    static func appendQuoted(_ bytes: UnsafeBufferPointer<UInt8>, to out: inout ByteBuffer) {
+        out.append(0x22)
+        var run = 0
+        for i in bytes.indices where bytes[i] == 0x22 {
+            out.append(UnsafeBufferPointer(rebasing: bytes[run...i]))
             out.append(0x22)
-            var run = 0
-            for i in bytes.indices where bytes[i] == 0x22 {
-                out.append(UnsafeBufferPointer(rebasing: bytes[run...i]))
-                out.append(0x22)
-                run = i + 1
-            }
-            out.append(UnsafeBufferPointer(rebasing: bytes[run...]))
-            out.append(0x22)
+            run = i + 1
         }
+        out.append(UnsafeBufferPointer(rebasing: bytes[run...]))
+        out.append(0x22)
     }
 
     /// Whether a field holds a comma, a quote, CR or LF. Eight bytes are tested at a time with

@@ -39,8 +39,8 @@ public struct CSVFormContext: Sendable {
         }
     }
 
-    /// The cells of `identifyingColumns`, encoded once for all the rows of the form.
-    func identifyingCells() -> [UInt8] {
+    /// The cells of `identifyingColumns` for the form at `index`, encoded once for all its rows.
+    static func identifyingCells(file: String, index: Int, form: Form) -> [UInt8] {
         var out = CSVRecordWriter()
         out.text(file)
         out.number(index)

@@ -52,9 +52,8 @@ public enum FundsCSV: CSVRecordSheet {
 
     static func forEachRecord(of evaluation: Evaluation, file: String, into out: inout CSVRecordWriter,
                               _ recorded: (inout CSVRecordWriter) throws -> Void) rethrows {
-        for context in CSVFormContext.all(in: evaluation, file: file) {
-            let identifying = context.identifyingCells()
-            let form = context.form
+        for (formIndex, form) in evaluation.forms.enumerated() {
+            let identifying = CSVFormContext.identifyingCells(file: file, index: formIndex, form: form)
             for line in form.funds {
                 out.cells(identifying)
                 write(line, to: &out)

@@ -60,14 +60,16 @@ public enum IndicatorsCSV: CSVRecordSheet {
 
     static func forEachRecord(of evaluation: Evaluation, file: String, into out: inout CSVRecordWriter,
                               _ recorded: (inout CSVRecordWriter) throws -> Void) rethrows {
-        for context in CSVFormContext.all(in: evaluation, file: file) {
-            let identifying = context.identifyingCells()
-            let indicators = context.form.indicators
-            for index in indicators.indices {
-                out.cells(identifying)
-                write(indicators[index], index: index, to: &out)
-                out.endRecord()
-                try recorded(&out)
+        for (formIndex, form) in evaluation.forms.enumerated() {
+            let identifying = CSVFormContext.identifyingCells(file: file, index: formIndex, form: form)
+            // Read in place: a copy of each indicator would retain and release its every text.
+            try form.indicators.withUnsafeBufferPointer { indicators in
+                for index in indicators.indices {
+                    out.cells(identifying)
+                    write(indicators[index], index: index, to: &out)
+                    out.endRecord()
+                    try recorded(&out)
+                }
             }
         }
     }
