@@ -41,7 +41,7 @@ public struct CSVFormContext: Sendable {
 
     /// The cells of `identifyingColumns` for the form at `index`, encoded once for all its rows.
     static func identifyingCells(file: String, index: Int, form: Form) -> [UInt8] {
-        var out = CSVRecordWriter()
+        var out = CSVRecordWriter(capacity: 256)
         out.text(file)
         out.number(index)
         out.text(form.kind.rawValue)

@@ -11,7 +11,7 @@ protocol CSVRecordSheet: CSVSheet {
 extension CSVRecordSheet {
     /// What `encodedRecords` returns.
     static func recordText(of evaluation: Evaluation, file: String) -> String {
-        var out = CSVRecordWriter()
+        var out = CSVRecordWriter(capacity: 1 << 16)
         forEachRecord(of: evaluation, file: file, into: &out) { _ in }
         return out.text
     }
@@ -19,7 +19,7 @@ extension CSVRecordSheet {
     /// What `writeRecords` hands over: the records in pieces of about `chunkSize` bytes.
     static func writeRecordChunks(of evaluation: Evaluation, file: String, chunkSize: Int,
                                   to drain: (String) throws -> Void) throws {
-        var out = CSVRecordWriter()
+        var out = CSVRecordWriter(capacity: chunkSize + (1 << 12))
         try forEachRecord(of: evaluation, file: file, into: &out) { out in
             if out.count >= chunkSize {
                 try drain(out.text)

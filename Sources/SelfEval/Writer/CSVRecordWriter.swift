@@ -5,7 +5,13 @@
 /// Every cell is written with the comma that follows it, in one piece, and `endRecord` puts the
 /// line end in place of the last comma: no state to keep between cells.
 struct CSVRecordWriter {
-    private var buffer = ByteBuffer()
+    private var buffer: ByteBuffer
+
+    /// `capacity` bytes of room to begin with, so a sheet's records are not copied as the
+    /// buffer doubles from nothing.
+    init(capacity: Int = 0) {
+        buffer = ByteBuffer(capacity: capacity)
+    }
 
     var count: Int { buffer.count }
     var isEmpty: Bool { buffer.isEmpty }
