@@ -62,14 +62,11 @@ public enum IndicatorsCSV: CSVRecordSheet {
                               _ recorded: (inout CSVRecordWriter) throws -> Void) rethrows {
         for (formIndex, form) in evaluation.forms.enumerated() {
             let identifying = CSVFormContext.identifyingCells(file: file, index: formIndex, form: form)
-            // Read in place: a copy of each indicator would retain and release its every text.
-            try form.indicators.withUnsafeBufferPointer { indicators in
-                for index in indicators.indices {
-                    out.cells(identifying)
-                    write(indicators[index], index: index, to: &out)
-                    out.endRecord()
-                    try recorded(&out)
-                }
+            for (index, indicator) in form.indicators.enumerated() {
+                out.cells(identifying)
+                write(indicator, index: index, to: &out)
+                out.endRecord()
+                try recorded(&out)
             }
         }
     }
