@@ -36,6 +36,12 @@ struct ByteBuffer {
     /// Forgets what was written, keeping the room.
     mutating func removeAll() { count = 0 }
 
+    /// Takes back the last byte written (there must be one).
+    mutating func removeLast() {
+        precondition(count > 0, "nothing written to remove")
+        count -= 1
+    }
+
     /// Writes at most `maxCount` bytes at the end with `body`, which returns how many it wrote:
     /// the one room check for a whole piece.
     @inline(__always)

@@ -32,9 +32,7 @@ public enum CSVEncoding {
     static func append(field text: String, to out: inout [UInt8]) {
         var text = text
         text.withUTF8 { bytes in
-            guard bytes.contains(where: { $0 == 0x2C || $0 == 0x22 || $0 == 0x0D || $0 == 0x0A }) else {
-                return out.append(contentsOf: bytes)
-            }
+            guard needsQuotes(bytes) else { return out.append(contentsOf: bytes) }
             out.append(0x22)
             for byte in bytes {
                 if byte == 0x22 { out.append(0x22) }
@@ -42,6 +40,47 @@ public enum CSVEncoding {
             }
             out.append(0x22)
         }
+    }
+
+    /// A field that `needsQuotes`, quoted into a byte buffer: copied in runs between its quotes,
+    /// each quote doubled.
+    static func appendQuoted(_ bytes: UnsafeBufferPointer<UInt8>, to out: inout ByteBuffer) {
+        out.append(0x22)
+        var run = 0
+        for i in bytes.indices where bytes[i] == 0x22 {
+            out.append(UnsafeBufferPointer(rebasing: bytes[run...i]))
+            out.append(0x22)
+            run = i + 1
+        }
+        out.append(UnsafeBufferPointer(rebasing: bytes[run...]))
+        out.append(0x22)
+    }
+
+    /// Whether a field holds a comma, a quote, CR or LF. Eight bytes are tested at a time with
+    /// the usual bit tricks (as `JSONWriter.plainRunEnd` does): all four are below `-` (0x2D),
+    /// which Chinese text and most numbers never are, so one test passes most words, and only a
+    /// word with such a byte is looked at for the four. The last few bytes go one by one.
+    static func needsQuotes(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var i = 0
+        if let base = UnsafeRawPointer(bytes.baseAddress) {
+            let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
+            /// Whether some byte of `w` is below `n` (n at most 0x80).
+            func hasByteBelow(_ w: UInt64, _ n: UInt64) -> Bool { (w &- ones &* n) & ~w & highs != 0 }
+            func hasByte(_ w: UInt64, _ b: UInt64) -> Bool { hasByteBelow(w ^ (ones &* b), 1) }
+            while i + 8 <= bytes.count {
+                let w = base.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+                if hasByteBelow(w, 0x2D), hasByte(w, 0x2C) || hasByte(w, 0x22) || hasByte(w, 0x0D) || hasByte(w, 0x0A) {
+                    return true
+                }
+                i += 8
+            }
+        }
+        while i < bytes.count {
+            let byte = bytes[i]
+            if byte == 0x2C || byte == 0x22 || byte == 0x0D || byte == 0x0A { return true }
+            i += 1
+        }
+        return false
     }
 
     /// What a file starts with: the optional byte-order mark and the header record.

@@ -39,6 +39,18 @@ public struct CSVFormContext: Sendable {
         }
     }
 
+    /// The cells of `identifyingColumns` for the form at `index`, encoded once for all its rows.
+    static func identifyingCells(file: String, index: Int, form: Form) -> [UInt8] {
+        var out = CSVRecordWriter(capacity: 256)
+        out.text(file)
+        out.number(index)
+        out.text(form.kind.rawValue)
+        out.number(form.year)
+        out.text(form.info.projectName)
+        out.text(form.info.unitName)
+        return out.take()
+    }
+
     /// 文件, 表序号, 类型, 年度, 项目名称, 单位名称: enough to tell the forms apart in a sheet.
     public static func identifyingColumns<Row>(_ context: @escaping @Sendable (Row) -> CSVFormContext) -> [CSVColumn<Row>] {
         [

@@ -13,6 +13,19 @@ public enum CSVNumber {
 
     public static func text(_ number: Int?) -> String { number.map(String.init) ?? "" }
 
+    /// What `text` makes of `number`, written as bytes: a whole number's digits without a
+    /// String, others through `text` (their shortest form, usually a String small enough to be
+    /// held inline).
+    static func write(_ number: Double?, into out: inout ByteBuffer) {
+        guard let number, number.isFinite else { return }
+        if number.rounded() == number, abs(number) < 1e15 { return JSONWriter.writeInt(Int(number), into: &out) }
+        out.append(utf8: text(number))
+    }
+
+    static func write(_ number: Int?, into out: inout ByteBuffer) {
+        if let number { JSONWriter.writeInt(number, into: &out) }
+    }
+
     /// Expands the exponent of `"\(number)"` into positional digits.
     private static func plain(_ number: Double) -> String {
         let shortest = "\(abs(number))"

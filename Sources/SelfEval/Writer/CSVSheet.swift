@@ -40,9 +40,11 @@ extension CSVSheet {
         try write(evaluation, file: file, chunkSize: chunkSize, to: drain)
     }
 
-    // The three sheets repeat the two methods above, so that they are compiled for each one's
-    // own rows: called from another module, a generic method of the protocol pays for every
-    // row and column in metadata lookups and unspecialised calls.
+    // The three sheets of this module repeat the two methods above and write cell by cell
+    // (`CSVRecordSheet`), compiled for each one's own rows: called from another module, a
+    // generic method of the protocol pays for every row and column in metadata lookups and
+    // unspecialised calls. The column-list encoding below serves other conforming sheets and
+    // is what the tests hold the three to.
 
     /// What `encodedRecords` returns.
     static func encode(_ evaluation: Evaluation, file: String) -> String {

@@ -1,16 +1,16 @@
 /// `forms.csv`: one row per form, with its names, totals, the funds total line and how many of
 /// its checks failed, so a reviewer can sort a whole batch by what needs a look.
-public enum FormsCSV: CSVSheet {
+public enum FormsCSV: CSVRecordSheet {
     public static let fileName = "forms.csv"
 
-    // Compiled for this sheet's rows (see `CSVSheet.encode`).
+    // Written cell by cell (see `CSVRecordSheet`), compiled for this sheet.
     public static func encodedRecords(of evaluation: Evaluation, file: String) -> String {
-        encode(evaluation, file: file)
+        recordText(of: evaluation, file: file)
     }
 
     public static func writeRecords(of evaluation: Evaluation, file: String, chunkSize: Int = 1 << 18,
                                     to drain: (String) throws -> Void) throws {
-        try write(evaluation, file: file, chunkSize: chunkSize, to: drain)
+        try writeRecordChunks(of: evaluation, file: file, chunkSize: chunkSize, to: drain)
     }
 
     public static func rows(of evaluation: Evaluation, file: String) -> [CSVFormContext] {
@@ -48,4 +48,43 @@ public enum FormsCSV: CSVSheet {
         CSVColumn("未通过检查数", "failedChecks") { String($0.form.checks.filter { $0.status == .fail }.count) },
         CSVColumn("诊断数", "diagnostics") { String($0.diagnostics) },
     ]
+
+    static func forEachRecord(of evaluation: Evaluation, file: String, into out: inout CSVRecordWriter,
+                              _ recorded: (inout CSVRecordWriter) throws -> Void) rethrows {
+        for context in CSVFormContext.all(in: evaluation, file: file) {
+            write(context, to: &out)
+            out.endRecord()
+            try recorded(&out)
+        }
+    }
+
+    /// A form's cells, as `columns` has them.
+    private static func write(_ context: CSVFormContext, to out: inout CSVRecordWriter) {
+        let form = context.form
+        let funds = fundsLine(form)
+        out.text(context.file)
+        out.number(context.index)
+        out.text(form.kind.rawValue)
+        out.text(form.title)
+        out.text(form.attachment)
+        out.number(form.year)
+        out.text(form.filledDate)
+        out.text(form.info.projectName)
+        out.text(form.info.unitName)
+        out.text(form.info.supervisor)
+        out.text(form.info.implementer)
+        out.text(form.grade)
+        out.number(form.total.weight?.number)
+        out.number(form.total.score?.number)
+        out.text(funds?.label)
+        out.number(funds?.initialBudget?.number)
+        out.number(funds?.annualBudget?.number)
+        out.number(funds?.executed?.number)
+        out.percent(funds?.executionRate)
+        out.number(funds?.weight?.number)
+        out.number(funds?.score?.number)
+        out.number(form.indicators.count)
+        out.number(form.checks.count { $0.status == .fail })
+        out.number(context.diagnostics)
+    }
 }

@@ -2,17 +2,17 @@
 /// is either a fund line (行类型 `line`: the budget, executed, rate, weight and score columns) or
 /// a break-down line (行类型 `source`: 分类 and 金额), so that one filter separates them and
 /// neither needs a second file.
-public enum FundsCSV: CSVSheet {
+public enum FundsCSV: CSVRecordSheet {
     public static let fileName = "funds.csv"
 
-    // Compiled for this sheet's rows (see `CSVSheet.encode`).
+    // Written cell by cell (see `CSVRecordSheet`), compiled for this sheet.
     public static func encodedRecords(of evaluation: Evaluation, file: String) -> String {
-        encode(evaluation, file: file)
+        recordText(of: evaluation, file: file)
     }
 
     public static func writeRecords(of evaluation: Evaluation, file: String, chunkSize: Int = 1 << 18,
                                     to drain: (String) throws -> Void) throws {
-        try write(evaluation, file: file, chunkSize: chunkSize, to: drain)
+        try writeRecordChunks(of: evaluation, file: file, chunkSize: chunkSize, to: drain)
     }
 
     public struct Row: Sendable {
@@ -49,4 +49,48 @@ public enum FundsCSV: CSVSheet {
             .number("得分", "score") { $0.fundLine?.score },
             .number("金额", "amount") { $0.fundSource?.amount },
         ]
+
+    static func forEachRecord(of evaluation: Evaluation, file: String, into out: inout CSVRecordWriter,
+                              _ recorded: (inout CSVRecordWriter) throws -> Void) rethrows {
+        for (formIndex, form) in evaluation.forms.enumerated() {
+            let identifying = CSVFormContext.identifyingCells(file: file, index: formIndex, form: form)
+            for line in form.funds {
+                out.cells(identifying)
+                write(line, to: &out)
+                out.endRecord()
+                try recorded(&out)
+            }
+            for source in form.fundSources {
+                out.cells(identifying)
+                write(source, to: &out)
+                out.endRecord()
+                try recorded(&out)
+            }
+        }
+    }
+
+    /// A fund line's cells after the identifying ones, as `columns` has them.
+    private static func write(_ line: FundLine, to out: inout CSVRecordWriter) {
+        out.text("line")
+        out.text(line.label)
+        out.text(line.role.rawValue)
+        out.empty()
+        out.number(line.initialBudget?.number)
+        out.number(line.annualBudget?.number)
+        out.number(line.executed?.number)
+        out.percent(line.executionRate)
+        out.number(line.weight?.number)
+        out.number(line.score?.number)
+        out.empty()
+    }
+
+    /// A break-down line's cells after the identifying ones: only label, 分类 and 金额 are filled.
+    private static func write(_ source: FundSource, to out: inout CSVRecordWriter) {
+        out.text("source")
+        out.text(source.label)
+        out.empty()
+        out.text(source.dimension)
+        out.empty(6)
+        out.number(source.amount?.number)
+    }
 }

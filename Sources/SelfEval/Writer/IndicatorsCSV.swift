@@ -1,16 +1,16 @@
 /// `indicators.csv`: one row per 绩效指标, the form's identifying columns repeated so that a
 /// filter or pivot table needs no join.
-public enum IndicatorsCSV: CSVSheet {
+public enum IndicatorsCSV: CSVRecordSheet {
     public static let fileName = "indicators.csv"
 
-    // Compiled for this sheet's rows (see `CSVSheet.encode`).
+    // Written cell by cell (see `CSVRecordSheet`), compiled for this sheet.
     public static func encodedRecords(of evaluation: Evaluation, file: String) -> String {
-        encode(evaluation, file: file)
+        recordText(of: evaluation, file: file)
     }
 
     public static func writeRecords(of evaluation: Evaluation, file: String, chunkSize: Int = 1 << 18,
                                     to drain: (String) throws -> Void) throws {
-        try write(evaluation, file: file, chunkSize: chunkSize, to: drain)
+        try writeRecordChunks(of: evaluation, file: file, chunkSize: chunkSize, to: drain)
     }
 
     public struct Row: Sendable {
@@ -57,4 +57,38 @@ public enum IndicatorsCSV: CSVSheet {
             CSVColumn("指标解释", "explanation") { $0.indicator.explanation ?? "" },
             CSVColumn("数据来源", "dataSource") { $0.indicator.dataSource ?? "" },
         ]
+
+    static func forEachRecord(of evaluation: Evaluation, file: String, into out: inout CSVRecordWriter,
+                              _ recorded: (inout CSVRecordWriter) throws -> Void) rethrows {
+        for (formIndex, form) in evaluation.forms.enumerated() {
+            let identifying = CSVFormContext.identifyingCells(file: file, index: formIndex, form: form)
+            for (index, indicator) in form.indicators.enumerated() {
+                out.cells(identifying)
+                write(indicator, index: index, to: &out)
+                out.endRecord()
+                try recorded(&out)
+            }
+        }
+    }
+
+    /// The cells after the identifying ones, as `columns` has them.
+    private static func write(_ indicator: Indicator, index: Int, to out: inout CSVRecordWriter) {
+        out.number(index)
+        out.text(indicator.code)
+        out.text(indicator.level1)
+        out.number(indicator.level1Weight)
+        out.text(indicator.level2)
+        out.number(indicator.level2Weight)
+        out.text(indicator.level3)
+        out.number(indicator.level3Weight)
+        out.value(indicator.target)
+        out.value(indicator.actual)
+        out.number(indicator.weight?.number)
+        out.number(indicator.score?.number)
+        out.number(indicator.sharedWith)
+        out.text(indicator.deviation)
+        out.text(indicator.criteria)
+        out.text(indicator.explanation)
+        out.text(indicator.dataSource)
+    }
 }
