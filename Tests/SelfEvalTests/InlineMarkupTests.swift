@@ -21,6 +21,11 @@ import Testing
         #expect(InlineMarkup.plainText(text) == InlineMarkup.plainTextByCharacter(text))
     }
 
+    @Test(arguments: samples + ["  plain  ", "\u{3000}全角空格\u{3000}", "\n a <br> b \n", " &amp; ", "\u{A0}x\u{2028}", "", " "])
+    func plainTrimmedIsPlainTextTrimmed(_ text: String) {
+        #expect(InlineMarkup.plainTrimmed(text) == InlineMarkup.plainText(text).trimmed)
+    }
+
     @Test func markupBecomesText() {
         #expect(InlineMarkup.plainText("第一段<br>第二段") == "第一段\n第二段")
         #expect(InlineMarkup.plainText("<input type=\"checkbox\" checked>是") == "☑是")

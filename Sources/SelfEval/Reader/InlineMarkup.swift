@@ -11,6 +11,19 @@ public enum InlineMarkup {
         return plainTextByCharacter(text)
     }
 
+    /// `plainText(text).trimmed`, as every table cell is cleaned, in one look at the bytes: most
+    /// cells hold no markup, and then only the trimming is left, which most cells do not need
+    /// either; such a cell comes back as it is.
+    static func plainTrimmed(_ text: String) -> String {
+        var copy = text
+        let trimmed = copy.withUTF8 { p -> String? in
+            if p.containsByte(UInt8(ascii: "<")) || p.containsByte(UInt8(ascii: "&")) { return nil }
+            let kept = TextBytes.trimmedRange(p)
+            return kept.count == p.count ? text : String(decoding: UnsafeBufferPointer(rebasing: p[kept]), as: UTF8.self)
+        }
+        return trimmed ?? plainText(text).trimmed
+    }
+
     /// The markup read Character by Character: the rules' own statement, and the way for text
     /// whose markup bytes may not be Characters of their own (`plainBytes` declines it).
     static func plainTextByCharacter(_ text: String) -> String {

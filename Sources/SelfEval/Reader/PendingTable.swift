@@ -49,7 +49,7 @@ struct PendingTable {
             for (range, line) in rows {
                 try builder.addRow(range.map { i in
                     while source + 1 < rowStarts.count, rowStarts[source + 1] <= i { source += 1 }
-                    return GridBuilder.Entry(text: InlineMarkup.plainText(texts[i]).trimmed, line: hasCellLines ? cellLines[i] : rowLines[source])
+                    return GridBuilder.Entry(text: InlineMarkup.plainTrimmed(texts[i]), line: hasCellLines ? cellLines[i] : rowLines[source])
                 }, line: line)
             }
         }

@@ -16,31 +16,41 @@ struct TSVRecordScanner {
     private static let quote = UInt8(ascii: "\""), tab = UInt8(ascii: "\t")
 
     // Quotes and TABs are found in the bytes (both are Characters of their own), fields are
-    // cut by byte offsets: slicing a Substring costs index checks and calls at every step.
+    // cut by byte offsets: slicing a Substring costs index checks and calls at every step. The
+    // unquoted fields of a line are cut in one look at its bytes.
     func record(at start: Int) -> Record {
         var fields: [String] = []
         var unbalanced = false
         var lineIndex = start
         var offset = 0
         while true {
-            let opensQuote = byte(at: offset, of: lineIndex) == Self.quote
-            if opensQuote, let (field, endLine, after) = quotedField(startingLine: lineIndex, offset: offset + 1) {
-                fields.append(field)
-                lineIndex = endLine
-                offset = after
-            } else {
-                if opensQuote { unbalanced = true }
-                var line = lines[lineIndex]
-                offset = line.withUTF8 { p in
-                    let end = p.firstIndex(of: Self.tab, from: offset) ?? p.count
-                    fields.append(String(decoding: UnsafeBufferPointer(rebasing: p[offset..<end]), as: UTF8.self))
-                    return end
+            if byte(at: offset, of: lineIndex) == Self.quote {
+                if let (field, endLine, after) = quotedField(startingLine: lineIndex, offset: offset + 1) {
+                    fields.append(field)
+                    lineIndex = endLine
+                    offset = after
+                    guard byte(at: offset, of: lineIndex) == Self.tab else {
+                        return Record(fields: fields, next: lineIndex + 1, unbalancedQuote: unbalanced)
+                    }
+                    offset += 1
+                    continue
+                }
+                unbalanced = true
+            }
+            // Fields up to the line's end, or up to the next one that opens a quote.
+            var line = lines[lineIndex]
+            let quoted: Int? = line.withUTF8 { p in
+                var from = offset
+                while true {
+                    let end = p.firstIndex(of: Self.tab, from: from) ?? p.count
+                    fields.append(String(decoding: UnsafeBufferPointer(rebasing: p[from..<end]), as: UTF8.self))
+                    guard end < p.count else { return nil }
+                    from = end + 1
+                    if from < p.count, p[from] == Self.quote { return from }
                 }
             }
-            guard byte(at: offset, of: lineIndex) == Self.tab else {
-                return Record(fields: fields, next: lineIndex + 1, unbalancedQuote: unbalanced)
-            }
-            offset += 1
+            guard let quoted else { return Record(fields: fields, next: lineIndex + 1, unbalancedQuote: unbalanced) }
+            offset = quoted
         }
     }
 

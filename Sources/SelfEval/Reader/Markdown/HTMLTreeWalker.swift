@@ -124,6 +124,9 @@ struct HTMLTreeWalker {
                     endLooseRow(&table)
                     let rowIndex = table.rows.count
                     var cells: [HTMLTable.Cell] = []
+                    // Rows mostly share a width: room for the last row's cells spares the
+                    // array's growing by doubling, a copy and a free each time.
+                    cells.reserveCapacity(table.rows.last?.cells.count ?? 0)
                     gatherCells(child, rowIndex: rowIndex, nesting: nesting, depth: depth + 1, into: &cells, table: &table)
                     table.rows.append(HTMLTable.Row(cells: cells, line: line(child)))
                 case .td, .th:
