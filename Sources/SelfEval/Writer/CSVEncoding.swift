@@ -56,20 +56,17 @@ public enum CSVEncoding {
         out.append(0x22)
     }
 
-    /// Whether a field holds a comma, a quote, CR or LF. Eight bytes are tested at a time with
-    /// the usual bit tricks (as `JSONWriter.plainRunEnd` does): all four are below `-` (0x2D),
+    /// Whether a field holds a comma, a quote, CR or LF. Eight bytes are tested at a time
+    /// (`ByteWord`, as `JSONWriter.plainRunEnd` does): all four are below `-` (0x2D),
     /// which Chinese text and most numbers never are, so one test passes most words, and only a
     /// word with such a byte is looked at for the four. The last few bytes go one by one.
     static func needsQuotes(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         var i = 0
         if let base = UnsafeRawPointer(bytes.baseAddress) {
-            let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
-            /// Whether some byte of `w` is below `n` (n at most 0x80).
-            func hasByteBelow(_ w: UInt64, _ n: UInt64) -> Bool { (w &- ones &* n) & ~w & highs != 0 }
-            func hasByte(_ w: UInt64, _ b: UInt64) -> Bool { hasByteBelow(w ^ (ones &* b), 1) }
             while i + 8 <= bytes.count {
                 let w = base.loadUnaligned(fromByteOffset: i, as: UInt64.self)
-                if hasByteBelow(w, 0x2D), hasByte(w, 0x2C) || hasByte(w, 0x22) || hasByte(w, 0x0D) || hasByte(w, 0x0A) {
+                if ByteWord.hasByte(below: 0x2D, in: w),
+                   ByteWord.hasByte(0x2C, in: w) || ByteWord.hasByte(0x22, in: w) || ByteWord.hasByte(0x0D, in: w) || ByteWord.hasByte(0x0A, in: w) {
                     return true
                 }
                 i += 8

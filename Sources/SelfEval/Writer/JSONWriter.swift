@@ -172,17 +172,14 @@ public enum JSONWriter {
 
     /// The index of the first byte from `start` on that may need an escape: a control byte, a
     /// quote, a backslash, or E2 (the lead byte of U+2028 and U+2029, and of much punctuation).
-    /// Eight bytes are tested at a time with the usual bit tricks, then the last few one by one.
+    /// Eight bytes are tested at a time (`ByteWord`), then the last few one by one.
     static func plainRunEnd(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
         var i = start
         if let base = UnsafeRawPointer(bytes.baseAddress) {
-            let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
-            /// Whether some byte of `w` is below `n` (n at most 0x80).
-            func hasByteBelow(_ w: UInt64, _ n: UInt64) -> Bool { (w &- ones &* n) & ~w & highs != 0 }
-            func hasByte(_ w: UInt64, _ b: UInt64) -> Bool { hasByteBelow(w ^ (ones &* b), 1) }
             while i + 8 <= bytes.count {
                 let w = base.loadUnaligned(fromByteOffset: i, as: UInt64.self)
-                if hasByteBelow(w, 0x20) || hasByte(w, 0x22) || hasByte(w, 0x5C) || hasByte(w, 0xE2) { break }
+                if ByteWord.hasByte(below: 0x20, in: w) || ByteWord.hasByte(0x22, in: w) || ByteWord.hasByte(0x5C, in: w)
+                    || ByteWord.hasByte(0xE2, in: w) { break }
                 i += 8
             }
         }
