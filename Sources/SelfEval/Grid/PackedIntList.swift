@@ -12,19 +12,19 @@ struct PackedIntList: Sendable, Equatable {
     init() {}
 
     init(_ values: [Int?]) {
-        if values.allSatisfy({ Self.packed($0) != nil }) {
-            narrow = values.map { Self.packed($0)! }
-        } else {
-            whole = values
+        narrow.reserveCapacity(values.count)
+        for value in values {
+            guard let v = Self.packed(value) else {
+                narrow = []
+                whole = values
+                return
+            }
+            narrow.append(v)
         }
     }
 
     init(_ values: [Int]) {
-        if values.allSatisfy({ Self.packed($0) != nil }) {
-            narrow = values.map { Self.packed($0)! }
-        } else {
-            whole = values
-        }
+        self.init(values.map(Optional.some))
     }
 
     /// A list of `count` nils.
