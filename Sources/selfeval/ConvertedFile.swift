@@ -11,9 +11,9 @@ struct ConvertedFile: Sendable {
 
     var json: [UInt8]?
     var formLines: String?
-    var forms: String?
-    var indicators: String?
-    var funds: String?
+    var forms: [UInt8]?
+    var indicators: [UInt8]?
+    var funds: [UInt8]?
     /// Set instead of the rendered outputs for a large input.
     var evaluation: Evaluation?
     var tally: BatchTally
@@ -27,9 +27,9 @@ struct ConvertedFile: Sendable {
         if formats.contains(.json) { json = evaluation.jsonUTF8() }
         if formats.contains(.jsonl) { formLines = evaluation.formLines(file: file).joined() }
         if formats.contains(.csv) {
-            forms = FormsCSV.encodedRecords(of: evaluation, file: file)
-            indicators = IndicatorsCSV.encodedRecords(of: evaluation, file: file)
-            funds = FundsCSV.encodedRecords(of: evaluation, file: file)
+            forms = FormsCSV.encodedRecordBytes(of: evaluation, file: file)
+            indicators = IndicatorsCSV.encodedRecordBytes(of: evaluation, file: file)
+            funds = FundsCSV.encodedRecordBytes(of: evaluation, file: file)
         }
     }
 }

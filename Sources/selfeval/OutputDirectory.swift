@@ -112,6 +112,14 @@ struct OutputDirectory {
         }
     }
 
+    /// Appends encoded records to one of the batch files.
+    func append(_ bytes: [UInt8]?, to name: String) throws(Failure) {
+        guard let bytes, !bytes.isEmpty, let file = batchFiles[name] else { return }
+        do { try file.write(bytes) } catch {
+            throw Failure(path: file.path, reason: "cannot be written: \(error.reason)")
+        }
+    }
+
     func close() throws(Failure) {
         for (_, file) in batchFiles.sorted(by: { $0.key < $1.key }) {
             do { try file.close() } catch { throw Failure(path: file.path, reason: "cannot be closed: \(error.reason)") }

@@ -23,6 +23,9 @@ import Testing
         try check(FormsCSV.self)
         try check(IndicatorsCSV.self)
         try check(FundsCSV.self)
+        #expect(FormsCSV.encodedRecordBytes(of: evaluation, file: file) == Array(columnModelText(FormsCSV.self, evaluation, file: file).utf8))
+        #expect(IndicatorsCSV.encodedRecordBytes(of: evaluation, file: file) == Array(columnModelText(IndicatorsCSV.self, evaluation, file: file).utf8))
+        #expect(FundsCSV.encodedRecordBytes(of: evaluation, file: file) == Array(columnModelText(FundsCSV.self, evaluation, file: file).utf8))
     }
 
     @Test func sampleDocumentsGiveTheColumnListsBytes() throws {

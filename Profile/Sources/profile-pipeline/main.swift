@@ -9,9 +9,9 @@ for path in CommandLine.arguments.dropFirst() {
     do {
         let evaluation = try Converter().convert(fileAt: path)
         produced += evaluation.jsonUTF8().count
-        produced += FormsCSV.encodedRecords(of: evaluation, file: path).utf8.count
-        produced += IndicatorsCSV.encodedRecords(of: evaluation, file: path).utf8.count
-        produced += FundsCSV.encodedRecords(of: evaluation, file: path).utf8.count
+        produced += FormsCSV.encodedRecordBytes(of: evaluation, file: path).count
+        produced += IndicatorsCSV.encodedRecordBytes(of: evaluation, file: path).count
+        produced += FundsCSV.encodedRecordBytes(of: evaluation, file: path).count
     } catch {
         failed += 1
         print(error.description)

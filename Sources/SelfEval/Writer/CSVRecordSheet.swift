@@ -11,9 +11,19 @@ protocol CSVRecordSheet: CSVSheet {
 extension CSVRecordSheet {
     /// What `encodedRecords` returns.
     static func recordText(of evaluation: Evaluation, file: String) -> String {
+        records(of: evaluation, file: file).text
+    }
+
+    /// What `encodedRecordBytes` returns: the same records without checking again that bytes
+    /// this module wrote are UTF-8, as making a String of them would.
+    static func recordBytes(of evaluation: Evaluation, file: String) -> [UInt8] {
+        records(of: evaluation, file: file).bytes
+    }
+
+    private static func records(of evaluation: Evaluation, file: String) -> CSVRecordWriter {
         var out = CSVRecordWriter(capacity: 1 << 16)
         forEachRecord(of: evaluation, file: file, into: &out) { _ in }
-        return out.text
+        return out
     }
 
     /// What `writeRecords` hands over: the records in pieces of about `chunkSize` bytes.

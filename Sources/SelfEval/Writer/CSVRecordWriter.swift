@@ -17,6 +17,8 @@ struct CSVRecordWriter {
     var isEmpty: Bool { buffer.isEmpty }
     /// The records written so far.
     var text: String { buffer.text }
+    /// The same records as bytes, for a caller that writes them to a file as they are.
+    var bytes: [UInt8] { buffer.bytes }
 
     /// Forgets what was written, keeping the room.
     mutating func removeAll() { buffer.removeAll() }

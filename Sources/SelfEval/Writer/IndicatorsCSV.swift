@@ -8,6 +8,11 @@ public enum IndicatorsCSV: CSVRecordSheet {
         recordText(of: evaluation, file: file)
     }
 
+    /// `encodedRecords` as UTF-8 bytes, for writing to a file.
+    public static func encodedRecordBytes(of evaluation: Evaluation, file: String) -> [UInt8] {
+        recordBytes(of: evaluation, file: file)
+    }
+
     public static func writeRecords(of evaluation: Evaluation, file: String, chunkSize: Int = 1 << 18,
                                     to drain: (String) throws -> Void) throws {
         try writeRecordChunks(of: evaluation, file: file, chunkSize: chunkSize, to: drain)
