@@ -52,21 +52,33 @@ struct SlotStore: Sendable {
             return true
         case .cell(let cell):
             guard cell.nestedTables.isEmpty else { break }
-            guard let line = cell.line else {
-                guard let p = PackedSlot.cell(cell.text, rowSpan: cell.rowSpan, colSpan: cell.colSpan, hasLine: false) else { break }
-                slots[i] = p
-                return true
-            }
-            // A line is packed only in 32 bits, even where it is the row's: kept lines must hold it.
-            guard let line32 = Int32(exactly: line),
-                  let p = PackedSlot.cell(cell.text, rowSpan: cell.rowSpan, colSpan: cell.colSpan, hasLine: true) else { break }
-            if !keepsLines, line != rowLines.value(at: i / stride) { keepLines(rowLines: rowLines, stride: stride) }
-            slots[i] = p
-            if keepsLines { lines[i] = line32 }
-            return true
+            return putCell(cell.text, rowSpan: cell.rowSpan, colSpan: cell.colSpan, line: cell.line, at: i, rowLines: rowLines, stride: stride)
         }
         slots[i] = .wide
         return false
+    }
+
+    /// Puts a cell without nested tables, given by its parts, as `put(.cell(…))` does.
+    mutating func putCell(_ text: String, rowSpan: Int, colSpan: Int, line: Int?, at i: Int,
+                          rowLines: PackedIntList, stride: Int) -> Bool {
+        guard let line else {
+            guard let p = PackedSlot.cell(text, rowSpan: rowSpan, colSpan: colSpan, hasLine: false) else {
+                slots[i] = .wide
+                return false
+            }
+            slots[i] = p
+            return true
+        }
+        // A line is packed only in 32 bits, even where it is the row's: kept lines must hold it.
+        guard let line32 = Int32(exactly: line),
+              let p = PackedSlot.cell(text, rowSpan: rowSpan, colSpan: colSpan, hasLine: true) else {
+            slots[i] = .wide
+            return false
+        }
+        if !keepsLines, line != rowLines.value(at: i / stride) { keepLines(rowLines: rowLines, stride: stride) }
+        slots[i] = p
+        if keepsLines { lines[i] = line32 }
+        return true
     }
 
     /// Marks a slot free, empty or wide, none of which has a line.

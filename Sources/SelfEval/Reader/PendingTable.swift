@@ -1,6 +1,7 @@
 /// Rows gathered for one table of a line-based format, turned into a grid when the table ends.
 /// The cells are kept as one flat list of texts and lines, not as rows of `GridBuilder.Entry`:
-/// a table of a million rows is held at a third of the size until it is placed.
+/// a table of a million rows is held at a third of the size until it is placed, and each cell
+/// is then placed from its text and line, without an entry made for it.
 struct PendingTable {
     /// Every pending cell's text, row after row.
     private var texts: [String] = []
@@ -47,10 +48,12 @@ struct PendingTable {
             var source = 0
             builder.reserveRows(rows.count)
             for (range, line) in rows {
-                try builder.addRow(range.map { i in
+                var row = try builder.startRow(line: line)
+                for i in range {
                     while source + 1 < rowStarts.count, rowStarts[source + 1] <= i { source += 1 }
-                    return GridBuilder.Entry(text: InlineMarkup.plainTrimmed(texts[i]), line: hasCellLines ? cellLines[i] : rowLines[source])
-                }, line: line)
+                    try builder.place(InlineMarkup.plainTrimmed(texts[i]), line: hasCellLines ? cellLines[i] : rowLines[source], in: &row)
+                }
+                builder.end(row)
             }
         }
     }
