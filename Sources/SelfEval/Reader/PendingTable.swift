@@ -20,19 +20,28 @@ struct PendingTable {
         self.joinsPushedCells = joinsPushedCells
     }
 
-    /// Adds a row of cells; `cellLines` gives each cell's line where cells start on lines of
-    /// their own, and by default every cell is on the row's line.
-    mutating func appendRow(_ cells: [String], line: Int, cellLines lines: [Int]? = nil) {
-        if let lines, !hasCellLines, lines.contains(where: { $0 != line }) {
+    /// Adds a row of cells, each on the row's line.
+    mutating func appendRow(_ cells: [String], line: Int) {
+        startRow(line: line)
+        for cell in cells { appendCell(cell, line: line) }
+    }
+
+    /// Starts a row on line `line`; its cells follow with `appendCell`.
+    mutating func startRow(line: Int) {
+        rowStarts.append(texts.count)
+        rowLines.append(line)
+    }
+
+    /// Adds a cell to the row last started, with the line it starts on.
+    mutating func appendCell(_ text: String, line: Int) {
+        if !hasCellLines, line != rowLines[rowLines.count - 1] {
+            // Every cell so far, this row's too, is on its row's line.
             for r in rowStarts.indices { cellLines += repeatElement(rowLines[r], count: self.cells(ofRow: r).count) }
             hasCellLines = true
         }
-        rowStarts.append(texts.count)
-        rowLines.append(line)
-        texts += cells
-        if hasCellLines { cellLines += lines ?? Array(repeating: line, count: cells.count) }
+        texts.append(text)
+        if hasCellLines { cellLines.append(line) }
     }
-
 
     /// Ends the table: cleans the cell text, builds the grid, appends it. Returns the new table's
     /// index, or nil when no rows were pending.
