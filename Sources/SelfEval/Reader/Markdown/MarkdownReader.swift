@@ -65,8 +65,8 @@ public struct MarkdownReader: Sendable {
         var i = start
         while i < lines.count, !lines[i].isBlank, PipeTableSyntax.hasPipe(lines[i]) {
             if !(delimited && i == start + 1) {
-                let cells = PipeTableSyntax.cells(lines[i]).map { cell in
-                    String(cut(cell[...], line: i + 1, into: &document))
+                let cells = PipeTableSyntax.cells(lines[i], trimmedUpTo: limits.maxCellTextLength).map { cell in
+                    cell.utf8.count > limits.maxCellTextLength ? String(cut(cell[...], line: i + 1, into: &document)) : cell
                 }
                 table.appendRow(cells, line: i + 1)
             }

@@ -48,18 +48,27 @@ enum PipeTableSyntax {
         }
     }
 
-    /// The row's cells, escapes resolved, text otherwise as written (inline HTML is cleaned later).
-    static func cells(_ line: Substring) -> [String] {
-        split(line, unescaping: true)
+    /// The row's cells, escapes resolved, text otherwise as written (inline HTML is cleaned
+    /// later). A cell of at most `trimmedUpTo` bytes without markup (`<`, `&`) comes back trimmed,
+    /// as the grid cleans every cell (`InlineMarkup.plainTrimmed` of it is then the cell itself):
+    /// the padding of `| a | b |` is not copied into a String only to be cut off again.
+    static func cells(_ line: Substring, trimmedUpTo maxBytes: Int) -> [String] {
+        split(line, unescaping: true, trimmedUpTo: maxBytes)
     }
 
     /// Works on the line's contiguous bytes: stepping a Substring's UTF-8 index costs a call a byte.
-    private static func split(_ line: Substring, unescaping: Bool = false) -> [String] {
+    private static func split(_ line: Substring, unescaping: Bool = false, trimmedUpTo maxBytes: Int = -1) -> [String] {
         var line = line
-        return line.withUTF8 { split(bytes: $0, unescaping: unescaping) }
+        return line.withUTF8 { split(bytes: $0, unescaping: unescaping, trimmedUpTo: maxBytes) }
     }
 
-    private static func split(bytes: UnsafeBufferPointer<UInt8>, unescaping: Bool) -> [String] {
+    /// The cell's bytes, trimmed where `cells` says.
+    private static func kept(_ cell: UnsafeBufferPointer<UInt8>, trimmedUpTo maxBytes: Int) -> UnsafeBufferPointer<UInt8> {
+        guard cell.count <= maxBytes, !cell.containsByte(UInt8(ascii: "<")), !cell.containsByte(UInt8(ascii: "&")) else { return cell }
+        return UnsafeBufferPointer(rebasing: cell[TextBytes.trimmedRange(cell)])
+    }
+
+    private static func split(bytes: UnsafeBufferPointer<UInt8>, unescaping: Bool, trimmedUpTo maxBytes: Int) -> [String] {
         var start = 0
         var end = bytes.count
         while start < end, bytes[start] == 0x20 || bytes[start] == 0x09 { start += 1 }
@@ -84,9 +93,9 @@ enum PipeTableSyntax {
                     if byte == pipe, unescaped.last == backslash { unescaped.removeLast() }
                     unescaped.append(byte)
                 }
-                result.append(String(decoding: unescaped, as: UTF8.self))
+                result.append(unescaped.withUnsafeBufferPointer { String(decoding: kept($0, trimmedUpTo: maxBytes), as: UTF8.self) })
             } else {
-                result.append(String(decoding: raw, as: UTF8.self))
+                result.append(String(decoding: kept(raw, trimmedUpTo: maxBytes), as: UTF8.self))
             }
             hasEscapedPipe = false
         }
