@@ -1,0 +1,37 @@
+import Testing
+@testable import SelfEval
+
+/// Readers that cut text by byte offsets must read what the Substring and String steps they
+/// replaced read.
+@Suite struct ByteReadingTests {
+    @Test func nonBlankLinesJoinAsTrimmedLineSlicesJoin() {
+        var generator = SplitMix64(seed: 41)
+        let pieces = ["文", "a", " ", "\n", "\n\n", "\t", "\u{3000}", "\u{00A0}", "\u{2028}", "\r", "\u{85}", "\u{FEFF}", "x y"]
+        for _ in 0..<3_000 {
+            var text = ""
+            for _ in 0..<Int.random(in: 0...8, using: &generator) { text += pieces.randomElement(using: &generator)! }
+            let expected = text.lineSlices().map(\.trimmed).filter { !$0.isEmpty }.joined(separator: "\n")
+            var copy = text
+            #expect(copy.withUTF8(TextBytes.joiningNonBlankLines) == expected, "\(Array(text.unicodeScalars))")
+        }
+    }
+
+    /// The cells export cut into cells, continued cells, paragraphs and cut-off lines (a line is
+    /// cut before the limit's character, then read: `\t甲\t乙乙乙` keeps `\t甲\t`, an empty cell
+    /// that `续` continues). The expectations are what the Substring reader made of this text.
+    @Test func cellsExportReadsCellsContinuationsAndCutLines() throws {
+        var limits = ReadLimits()
+        limits.maxCellTextLength = 7
+        let text = ["标题", "", "\t甲\t乙乙乙", "续", "\t丙", "", "  段落  ", "\t丁丁丁", ""].joined(separator: "\n")
+        let source = SourceInfo(path: "t", format: .cells, encoding: "utf-8", bytes: 0, sha256: "")
+        let document = try CellsReader(limits: limits).read(text, source: source)
+        #expect(document.paragraphs.map(\.text) == ["标题", "段"])
+        #expect(document.tables.count == 2)
+        let first = document.tables[0]
+        #expect((0..<first.columnCount).map { first.text(row: 0, column: $0) } == ["甲", "续", "丙"])
+        #expect(first[0, 2].cell?.line == 5)
+        #expect(document.tables[1].text(row: 0, column: 0) == "丁丁")
+        let cut = document.diagnostics.filter { $0.code == "text-truncated" }.map(\.line)
+        #expect(cut == [3, 7, 8])
+    }
+}
