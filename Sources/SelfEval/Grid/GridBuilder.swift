@@ -178,6 +178,22 @@ public struct GridBuilder: Sendable {
 
     private mutating func claim(row r: Int, column c: Int, text: String, rowSpan: Int, colSpan: Int, line: Int?,
                                 nestedTables: [Int]) throws(GridLimitError) {
+        // Most cells take one slot of a row already laid out: what the loops below do for that
+        // slot alone, without them.
+        if rowSpan == 1 && colSpan == 1 && r < allocatedRows {
+            let have = rowLengths[r]
+            if have <= c {
+                let grow = c + 1 - have
+                if slotCount + grow > limits.maxTableSlots {
+                    throw GridLimitError(slots: slotCount + grow, limit: limits.maxTableSlots, row: r, column: c)
+                }
+                slotCount += grow
+                rowLengths[r] = c + 1
+                try widen(to: c + 1, row: r, column: c)
+            }
+            putCell(text, rowSpan: 1, colSpan: 1, line: line, nestedTables: nestedTables, r, c)
+            return
+        }
         // Check the whole claim before allocating any of it, so a table that will not fit fails
         // at once instead of after filling memory up to the limit.
         var growth = 0
