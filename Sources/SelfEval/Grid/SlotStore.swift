@@ -108,23 +108,30 @@ struct SlotStore: Sendable {
     }
 
     /// Re-lays `rows` rows from `oldStride` to `newStride` slots each, the new ones free, with
-    /// room for `capacity` slots.
+    /// room for `capacity` slots. Done in place, last slot first: a table's first row widens
+    /// slot by slot, and a new array for each step cost more than the moves. Below
+    /// `smallTable` slots the room grows by doubling so those steps need no new array either;
+    /// a large table gets exactly the room asked for, as a doubled one would be held to the end.
     mutating func relay(rows: Int, from oldStride: Int, to newStride: Int, capacity: Int) {
-        var wider: [PackedSlot] = []
-        wider.reserveCapacity(capacity)
-        for r in 0..<rows {
-            wider += slots[(r * oldStride)..<((r + 1) * oldStride)]
-            for _ in oldStride..<newStride { wider.append(.free) }
+        let smallTable = 4_096
+        let room = capacity < smallTable && capacity > slots.capacity ? min(smallTable, max(capacity, 2 * slots.capacity)) : capacity
+        slots.reserveCapacity(room)
+        for _ in slots.count..<(rows * newStride) { slots.append(.free) }
+        if keepsLines {
+            lines.reserveCapacity(room)
+            for _ in lines.count..<(rows * newStride) { lines.append(0) }
         }
-        slots = wider
-        guard keepsLines else { return }
-        var widerLines: [Int32] = []
-        widerLines.reserveCapacity(capacity)
-        for r in 0..<rows {
-            widerLines += lines[(r * oldStride)..<((r + 1) * oldStride)]
-            for _ in oldStride..<newStride { widerLines.append(0) }
+        // Every slot moves to a place at or after its own, into a free slot: swapping leaves
+        // the free one behind without copying the text.
+        for r in stride(from: rows - 1, through: 0, by: -1) {
+            for c in stride(from: oldStride - 1, through: 0, by: -1) where r * newStride + c != r * oldStride + c {
+                slots.swapAt(r * newStride + c, r * oldStride + c)
+                if keepsLines {
+                    lines[r * newStride + c] = lines[r * oldStride + c]
+                    lines[r * oldStride + c] = 0
+                }
+            }
         }
-        lines = widerLines
     }
 
     /// Drops every slot from `count` on. A large table is copied to its size when the arrays
