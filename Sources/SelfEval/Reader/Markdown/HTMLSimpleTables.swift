@@ -134,11 +134,19 @@ enum HTMLSimpleTables {
             return true
         }
 
-        /// A run of text up to the next tag, entities decoded, as one text node.
+        /// A run of text up to the next tag, entities decoded, as one text node. A run without
+        /// entities (most) is handed over from the block's own bytes; only one with entities is
+        /// gathered, decoded, in `decoded`.
         private mutating func text() -> Bool {
-            decoded.removeAll(keepingCapacity: true)
+            let runStart = at
+            var gathered = false
             while at < bytes.count, bytes[at] != UInt8(ascii: "<") {
                 if bytes[at] == UInt8(ascii: "&") {
+                    if !gathered {
+                        decoded.removeAll(keepingCapacity: true)
+                        decoded.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<at]))
+                        gathered = true
+                    }
                     guard let character = entity() else { return false }
                     decoded += character
                     continue
@@ -153,10 +161,15 @@ enum HTMLSimpleTables {
                     if byte == 0xEF, at + 2 < bytes.count, bytes[at + 1] == 0xBF, bytes[at + 2] >= 0xBE { return false }
                     at += 1
                 }
-                decoded.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<at]))
+                if gathered { decoded.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<at])) }
             }
-            guard !decoded.isEmpty else { return false }
-            decoded.withUnsafeBufferPointer { sink.text($0) }
+            if gathered {
+                guard !decoded.isEmpty else { return false }
+                decoded.withUnsafeBufferPointer { sink.text($0) }
+            } else {
+                guard at > runStart else { return false }
+                sink.text(UnsafeBufferPointer(rebasing: bytes[runStart..<at]))
+            }
             return true
         }
 
