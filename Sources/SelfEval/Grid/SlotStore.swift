@@ -87,9 +87,15 @@ struct SlotStore: Sendable {
         slots[i] = p
     }
 
-    /// Moves the slot at `from` to `to`, with `rowSpan` when given (a span cut back).
+    /// Moves the slot at `from` to `to`, with `rowSpan` when given (a span cut back). What is
+    /// left at `from` is stale: it is read no more (the caller moves front to back and drops the
+    /// end), so the slot is swapped there rather than copied, without counting a reference.
     mutating func move(from j: Int, to i: Int, rowSpan: Int32? = nil) {
-        slots[i] = rowSpan.map { slots[j].withRowSpan($0) } ?? slots[j]
+        if let rowSpan {
+            slots[i] = slots[j].withRowSpan(rowSpan)
+        } else if i != j {
+            slots.swapAt(i, j)
+        }
         if keepsLines { lines[i] = lines[j] }
     }
 
