@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import SelfEval
 
@@ -33,5 +34,41 @@ import Testing
         #expect(document.tables[1].text(row: 0, column: 0) == "丁丁")
         let cut = document.diagnostics.filter { $0.code == "text-truncated" }.map(\.line)
         #expect(cut == [3, 7, 8])
+    }
+
+    /// A file read with `lstat`/`open`/`read` is the file read through Foundation, and where
+    /// that way fails (a link to a directory, a dangling link, an empty file) Foundation's way
+    /// says why, as before.
+    @Test func filesReadWithPOSIXAsThroughFoundation() throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("readers-\(UInt32.random(in: 0...UInt32.max))")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        func path(_ name: String) -> String { directory.appendingPathComponent(name).path }
+        for name in ["004_6177011436b552d0.txt", "001_681a95170c656760.html.md", "003_7518ab3a3420526e.utf16.txt", "002_47886201469e3381.docx"] {
+            let document = try DocumentReader().read(fileAt: TestPaths.sample(name))
+            let bytes = try Data(contentsOf: URL(fileURLWithPath: TestPaths.sample(name)))
+            let expected = try DocumentReader().read(data: bytes, path: TestPaths.sample(name))
+            #expect(document.inspectionJSON == expected.inspectionJSON, "\(name)")
+        }
+        try FileManager.default.createDirectory(atPath: path("dir"), withIntermediateDirectories: true)
+        try FileManager.default.createSymbolicLink(atPath: path("linkdir"), withDestinationPath: path("dir"))
+        try FileManager.default.createSymbolicLink(atPath: path("dangling"), withDestinationPath: path("missing"))
+        FileManager.default.createFile(atPath: path("empty"), contents: Data())
+        try FileManager.default.createSymbolicLink(atPath: path("linkempty"), withDestinationPath: path("empty"))
+        func failure(_ name: String, limits: ReadLimits = .standard) -> InputError? {
+            do { _ = try DocumentReader(limits: limits).read(fileAt: path(name)) } catch { return error }
+            return nil
+        }
+        #expect(failure("dir")?.message == "is a directory")
+        #expect(failure("linkdir").map { $0.code == .unreadable && $0.message.hasPrefix("cannot be read: ") } == true)
+        #expect(failure("dangling").map { $0.code == .unreadable && $0.message.hasPrefix("cannot be read: ") } == true)
+        #expect(failure("missing").map { $0.code == .unreadable && $0.message.hasPrefix("cannot be read: ") } == true)
+        #expect(failure("empty")?.code == .empty)
+        #expect(failure("linkempty")?.code == .empty)
+        try Data("a\tb\n".utf8).write(to: URL(fileURLWithPath: path("small.txt")))
+        var limits = ReadLimits()
+        limits.maxInputBytes = 3
+        #expect(failure("small.txt", limits: limits)?.code == .tooLarge)
+        #expect(failure("small.txt", limits: limits)?.message.hasPrefix("is 4 bytes") == true)
     }
 }
