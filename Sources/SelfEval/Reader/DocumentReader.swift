@@ -139,7 +139,8 @@ public struct DocumentReader: Sendable {
         var htmlTables = false, htmlDocument = false
         var seen = 0
         var htmlClosedAt: Int?
-        let namedHTML = path.lowercased().hasSuffix(".html") || path.lowercased().hasSuffix(".htm")
+        let lowercasedPath = path.lowercased()
+        let namedHTML = lowercasedPath.hasSuffix(".html") || lowercasedPath.hasSuffix(".htm")
         let tab = UInt8(ascii: "\t"), lt = UInt8(ascii: "<"), gt = UInt8(ascii: ">"), pipe = UInt8(ascii: "|")
         // Lines, TABs, pipes and `<` are found in the bytes rather than by cutting the text into
         // Characters or Substrings: each is a Character of its own.
@@ -177,7 +178,10 @@ public struct DocumentReader: Sendable {
                 if !htmlTables, line.containsByte(lt), HTMLTableBlock.opens(bytes: line) { htmlTables = true }
                 guard seen == 1 || (htmlDocument && htmlClosedAt == nil) else { continue }
                 let trimmed = String(decoding: t, as: UTF8.self)
-                if seen == 1, trimmed.lowercased().hasPrefix("<!doctype html") || trimmed.lowercased().hasPrefix("<html") { htmlDocument = true }
+                if seen == 1 {
+                    let lowercased = trimmed.lowercased()
+                    if lowercased.hasPrefix("<!doctype html") || lowercased.hasPrefix("<html") { htmlDocument = true }
+                }
                 if htmlDocument, htmlClosedAt == nil, trimmed.range(of: "</html>", options: .caseInsensitive) != nil { htmlClosedAt = seen }
             }
         }
@@ -188,8 +192,8 @@ public struct DocumentReader: Sendable {
         if tabLed > tabSeparated && tabLed >= 2 { return .cells }
         if htmlTables || alignmentRows > 0 { return .markdown }
         if tabSeparated > 0 { return .tsv }
-        if path.lowercased().hasSuffix(".html") || path.lowercased().hasSuffix(".htm") { return .html }
-        if headings > 0 || pipeRows > 0 || path.lowercased().hasSuffix(".md") { return .markdown }
+        if namedHTML { return .html }
+        if headings > 0 || pipeRows > 0 || lowercasedPath.hasSuffix(".md") { return .markdown }
         return .tsv
     }
 
