@@ -71,4 +71,52 @@ import Testing
         #expect(failure("small.txt", limits: limits)?.code == .tooLarge)
         #expect(failure("small.txt", limits: limits)?.message.hasPrefix("is 4 bytes") == true)
     }
+
+    /// Headings and delimiter rows told in the bytes are told as the Characters tell them,
+    /// marks that join a `#`, a space, a dash or a colon included.
+    @Test func headingsAndDelimiterRowsReadAsByCharacter() {
+        var generator = SplitMix64(seed: 53)
+        let pieces = ["#", "##", " ", "\u{301}", "\u{FE0F}\u{20E3}", "标题", "-", ":", "|", "a", "\t", "\u{3000}", "<b>", "&amp;", "\u{200D}"]
+        func delimiterByCharacter(_ line: Substring) -> Bool {
+            var cells: [String] = []
+            var start = line.startIndex
+            var escaped = false
+            var trimmed = line[...]
+            while let first = trimmed.first, first == " " || first == "\t" { trimmed = trimmed.dropFirst() }
+            while let last = trimmed.last, last == " " || last == "\t" { trimmed = trimmed.dropLast() }
+            guard !trimmed.isEmpty else { return false }
+            if trimmed.first == "|" { trimmed = trimmed.dropFirst() }
+            if trimmed.last == "|", !(trimmed.dropLast().last == "\\" && trimmed.count > 1) { trimmed = trimmed.dropLast() }
+            start = trimmed.startIndex
+            var i = trimmed.startIndex
+            while i < trimmed.endIndex {
+                if trimmed[i] == "|", !escaped { cells.append(String(trimmed[start..<i])); start = trimmed.index(after: i) }
+                escaped = trimmed[i] == "\\" && !escaped
+                i = trimmed.index(after: i)
+            }
+            cells.append(String(trimmed[start...]))
+            guard line.utf8.contains(UInt8(ascii: "|")) || cells.count == 1 && line.utf8.contains(UInt8(ascii: "-")) else { return false }
+            return cells.allSatisfy { cell in
+                let t = cell.trimmed
+                guard t.utf8.contains(UInt8(ascii: "-")) else { return false }
+                let core = t.drop(while: { $0 == ":" }).reversed().drop(while: { $0 == ":" })
+                return !core.isEmpty && core.allSatisfy { $0 == "-" }
+            }
+        }
+        let starts = ["# ", "## ", "###### ", "####### ", "#\u{301} ", "# \u{301}", "#\t", "|-", "| --- | :-: |", "-", ":-:|---"]
+        var headings = 0, delimiters = 0
+        for _ in 0..<5_000 {
+            var line = Bool.random(using: &generator) ? starts.randomElement(using: &generator)! : ""
+            for _ in 0..<Int.random(in: 0...6, using: &generator) { line += pieces.randomElement(using: &generator)! }
+            let bytes = TSVReader.paragraph(line[...], line: 3)
+            #expect(bytes == TSVReader.paragraphByCharacter(line[...], line: 3), "\(Array(line.unicodeScalars))")
+            if bytes.headingLevel != nil { headings += 1 }
+            let delimiter = PipeTableSyntax.isDelimiterRow(line[...])
+            if delimiter { delimiters += 1 }
+            if !line.contains("\\") {
+                #expect(delimiter == delimiterByCharacter(line[...]), "\(Array(line.unicodeScalars))")
+            }
+        }
+        #expect(headings > 100 && delimiters > 20)
+    }
 }
