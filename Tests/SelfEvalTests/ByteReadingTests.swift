@@ -119,4 +119,19 @@ import Testing
         }
         #expect(headings > 100 && delimiters > 20)
     }
+
+    /// The binary test's tally, eight bytes at a time, counts what a look at every byte counts.
+    @Test func byteTallyCountsAsEveryByteCounts() {
+        var generator = SplitMix64(seed: 61)
+        let alphabet: [[UInt8]] = [[0], [0x01], [0x09], [0x0A], [0x0C], [0x0D], [0x1F], [0x20], [0x41], [0x7F],
+                                   Array("文".utf8), Array("é".utf8), Array("😀".utf8), [0x80], [0xBF], [0xC0], [0xFF]]
+        for _ in 0..<2_000 {
+            var bytes: [UInt8] = []
+            for _ in 0..<Int.random(in: 0...40, using: &generator) { bytes += alphabet.randomElement(using: &generator)! }
+            let tally = bytes.withUnsafeBufferPointer { DecodedText.ByteTally($0) }
+            #expect(tally.continuations == bytes.filter { $0 & 0xC0 == 0x80 }.count)
+            #expect(tally.nuls == bytes.filter { $0 == 0 }.count)
+            #expect(tally.controls == bytes.filter { $0 > 0 && $0 < 0x20 && ![0x09, 0x0A, 0x0C, 0x0D].contains($0) }.count)
+        }
+    }
 }
