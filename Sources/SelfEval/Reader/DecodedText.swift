@@ -343,8 +343,8 @@ public struct DecodedText: Sendable {
     /// What the binary test counts in the bytes: UTF-8 continuation bytes (so the scalars are
     /// the rest), NULs, and the C0 controls that count against text (all but NUL, counted apart,
     /// TAB, LF, form feed and CR). Eight bytes at a time: the continuation bytes of a word are
-    /// counted in one step, and only a word with a byte below 0x20 (a line's LF, a TAB) is
-    /// looked at byte by byte, where a histogram of every byte cost eight instructions a byte.
+    /// counted in one step, and only the bytes below 0x20 (a line's LF, a TAB) are looked at one
+    /// by one, where a histogram of every byte cost eight instructions a byte.
     struct ByteTally {
         var continuations = 0
         var nuls = 0
@@ -358,10 +358,12 @@ public struct DecodedText: Sendable {
                 let word = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
                 // A continuation byte is 10xxxxxx: its high bit set and the next one clear.
                 continuations += (word & ~(word << 1) & highs).nonzeroBitCount
-                // Some byte is below 0x20 exactly when this is not zero (a borrow only ever
-                // marks bytes above one that is).
-                if (word &- ones &* 0x20) & ~word & highs != 0 {
-                    for k in i..<(i + 8) { countControl(p[k]) }
+                // Every byte below 0x20 has its high bit marked here; a borrow may also mark a
+                // byte above one that is, so each marked byte is looked at itself.
+                var marked = (word &- ones &* 0x20) & ~word & highs
+                while marked != 0 {
+                    countControl(p[i + marked.trailingZeroBitCount / 8])
+                    marked &= marked &- 1
                 }
                 i += 8
             }
