@@ -34,13 +34,14 @@ public struct TSVReader: Sendable {
     /// lines inside quotes) as a row of `table`, and returns the index of the line after it.
     static func appendRecord(at index: Int, of scanner: TSVRecordScanner, to table: inout PendingTable,
                              diagnostics: inout [Diagnostic]) -> Int {
-        let record = scanner.record(at: index)
-        if record.unbalancedQuote {
+        // The fields go straight into the table, not through an array of them.
+        table.startRow(line: index + 1)
+        let (next, unbalancedQuote) = scanner.record(at: index) { table.appendCell($0, line: index + 1) }
+        if unbalancedQuote {
             diagnostics.append(Diagnostic(.warning, "unbalanced-quote",
                 "a field opens a double quote that never closes; read as text", line: index + 1))
         }
-        table.appendRow(record.fields, line: index + 1)
-        return record.next
+        return next
     }
 
     /// A record whose first field is quoted and wrapped over lines has no TAB on its first line.
