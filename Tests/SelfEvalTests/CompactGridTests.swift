@@ -146,4 +146,33 @@ import Testing
         #expect(try grid(reserving: 3) == plain)
         #expect(plain[10, 3].cell?.line == 13 && plain.columnCount == 7)
     }
+
+    /// A table whose later rows are wider re-lays the rows above in place, kept lines and
+    /// covered slots with them: every slot must still read what was placed there.
+    @Test func rowsWideningLaterReLayTheRowsAbove() throws {
+        let widths = [2, 3, 1, 5, 2, 9, 4, 12, 3, 1, 20]
+        for reserved in [nil, 4, widths.count] as [Int?] {
+            var builder = GridBuilder()
+            if let reserved { builder.reserveRows(reserved) }
+            for (r, width) in widths.enumerated() {
+                var row = try builder.startRow(line: 100 * r)
+                for c in 0..<width {
+                    try builder.place("\(r),\(c)", rowSpan: r == 0 && c == 0 ? 3 : 1, line: 100 * r + c, in: &row)
+                }
+                builder.end(row)
+            }
+            let grid = builder.build(location: .line(0))
+            #expect(grid.columnCount == 20)
+            for (r, width) in widths.enumerated() {
+                // Rows 1 and 2 start after the cell row 0 spans down over their first column.
+                let first = r == 1 || r == 2 ? 1 : 0
+                if first == 1 { #expect(grid[r, 0] == .covered(anchorRow: 0, anchorColumn: 0)) }
+                for c in 0..<width {
+                    let cell = grid[r, c + first].cell
+                    #expect(cell?.text == "\(r),\(c)" && cell?.line == 100 * r + c, "row \(r) cell \(c)")
+                }
+                for c in (width + first)..<grid.columnCount { #expect(grid[r, c] == .cell(TableCell(text: ""))) }
+            }
+        }
+    }
 }

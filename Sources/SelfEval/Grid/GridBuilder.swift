@@ -61,42 +61,72 @@ public struct GridBuilder: Sendable {
 
     /// Places one source row. Throws when the table would exceed `limits.maxTableSlots`.
     public mutating func addRow(_ entries: [Entry], line: Int? = nil) throws(GridLimitError) {
+        var row = try startRow(line: line)
+        for entry in entries {
+            try place(entry.text, rowSpan: entry.rowSpan, colSpan: entry.colSpan, column: entry.column,
+                      line: entry.line, nestedTables: entry.nestedTables, in: &row)
+        }
+        end(row)
+    }
+
+    /// A row being placed cell by cell: `addRow` is `startRow`, `place` for each cell, `end`.
+    /// A reader that holds its cells in another form places them from their parts this way,
+    /// without an `Entry` and an array of them made for every row and thrown away.
+    struct OpenRow {
+        fileprivate let index: Int
+        /// The next column to look for a free slot from.
+        fileprivate var next = 0
+        fileprivate var width = 0
+    }
+
+    /// Starts the next source row.
+    mutating func startRow(line: Int?) throws(GridLimitError) -> OpenRow {
         let r = declaredRows
         declaredRows += 1
         try ensureRow(r, claimedAt: 0)
         rowLines.append(line)
-        var c = 0
-        var width = 0
-        for var entry in entries {
-            if let column = entry.column, column >= 0 {
-                if column > c + limits.maxSpan {
-                    report(.warning, "span-clamped", limits.exceeded(.span,
-                        "a cell asks for column \(column + 1), \(column - c) columns past the row's next free one; placed \(limits.maxSpan) past it"), r, c, entry.line)
-                    c += limits.maxSpan
-                } else if column >= c { c = column } else {
-                    report(.warning, "cell-overlap", "a cell asks for column \(column + 1), already taken; placed at \(c + 1)", r, c, entry.line)
-                }
+        return OpenRow(index: r)
+    }
+
+    /// Places the row's next cell, as an `Entry` of these parts would be placed.
+    mutating func place(_ text: String, rowSpan: Int = 1, colSpan: Int = 1, column: Int? = nil, line: Int?,
+                        nestedTables: [Int] = [], in row: inout OpenRow) throws(GridLimitError) {
+        let r = row.index
+        var c = row.next
+        if let column, column >= 0 {
+            if column > c + limits.maxSpan {
+                report(.warning, "span-clamped", limits.exceeded(.span,
+                    "a cell asks for column \(column + 1), \(column - c) columns past the row's next free one; placed \(limits.maxSpan) past it"), r, c, line)
+                c += limits.maxSpan
+            } else if column >= c { c = column } else {
+                report(.warning, "cell-overlap", "a cell asks for column \(column + 1), already taken; placed at \(c + 1)", r, c, line)
             }
-            while c < rowLengths[r], !cells[r * stride + c].isFree { c += 1 }
-            if entry.text.utf8.count > limits.maxCellTextLength {
-                report(.warning, "text-truncated", limits.exceeded(.cellText,
-                    "a cell holds \(entry.text.utf8.count) bytes of text; kept the first \(limits.maxCellTextLength)"), r, c, entry.line)
-                entry.text = entry.text.prefix(utf8Count: limits.maxCellTextLength)
-            }
-            entry.rowSpan = clampedSpan(entry.rowSpan, kind: "rowspan", row: r, column: c, line: entry.line)
-            entry.colSpan = clampedSpan(entry.colSpan, kind: "colspan", row: r, column: c, line: entry.line)
-            // A column span stops at the first slot already claimed by a row span from above.
-            var span = 1
-            while span < entry.colSpan, slotIsFree(r, c + span) { span += 1 }
-            if span < entry.colSpan {
-                report(.warning, "span-clamped", "colspan \(entry.colSpan) overlaps a merged cell; reduced to \(span)", r, c, entry.line)
-                entry.colSpan = span
-            }
-            try claim(row: r, column: c, entry: entry)
-            c += entry.colSpan
-            width = c
         }
-        rowWidths.append(max(width, occupiedWidth(r)))
+        while c < rowLengths[r], !cells[r * stride + c].isFree { c += 1 }
+        var text = text
+        if text.utf8.count > limits.maxCellTextLength {
+            report(.warning, "text-truncated", limits.exceeded(.cellText,
+                "a cell holds \(text.utf8.count) bytes of text; kept the first \(limits.maxCellTextLength)"), r, c, line)
+            text = text.prefix(utf8Count: limits.maxCellTextLength)
+        }
+        let rowSpan = clampedSpan(rowSpan, kind: "rowspan", row: r, column: c, line: line)
+        var colSpan = clampedSpan(colSpan, kind: "colspan", row: r, column: c, line: line)
+        // A column span stops at the first slot already claimed by a row span from above.
+        var span = 1
+        while span < colSpan, slotIsFree(r, c + span) { span += 1 }
+        if span < colSpan {
+            report(.warning, "span-clamped", "colspan \(colSpan) overlaps a merged cell; reduced to \(span)", r, c, line)
+            colSpan = span
+        }
+        try claim(row: r, column: c, text: text, rowSpan: rowSpan, colSpan: colSpan, line: line, nestedTables: nestedTables)
+        c += colSpan
+        row.next = c
+        row.width = c
+    }
+
+    /// Ends the row: its source width is what its cells reached, or what spans from above claimed.
+    mutating func end(_ row: OpenRow) {
+        rowWidths.append(max(row.width, occupiedWidth(row.index)))
     }
 
     /// The finished rectangle. Row spans that run past the last row are cut back and reported.
@@ -146,23 +176,37 @@ public struct GridBuilder: Sendable {
         return cut
     }
 
-    private mutating func claim(row r: Int, column c: Int, entry: Entry) throws(GridLimitError) {
-        let rowSpan = entry.rowSpan
+    private mutating func claim(row r: Int, column c: Int, text: String, rowSpan: Int, colSpan: Int, line: Int?,
+                                nestedTables: [Int]) throws(GridLimitError) {
+        // Most cells take one slot of a row already laid out: what the loops below do for that
+        // slot alone, without them.
+        if rowSpan == 1 && colSpan == 1 && r < allocatedRows {
+            let have = rowLengths[r]
+            if have <= c {
+                let grow = c + 1 - have
+                if slotCount + grow > limits.maxTableSlots {
+                    throw GridLimitError(slots: slotCount + grow, limit: limits.maxTableSlots, row: r, column: c)
+                }
+                slotCount += grow
+                rowLengths[r] = c + 1
+                try widen(to: c + 1, row: r, column: c)
+            }
+            putCell(text, rowSpan: 1, colSpan: 1, line: line, nestedTables: nestedTables, r, c)
+            return
+        }
         // Check the whole claim before allocating any of it, so a table that will not fit fails
         // at once instead of after filling memory up to the limit.
         var growth = 0
         for dr in 0..<rowSpan {
             let have = r + dr < allocatedRows ? rowLengths[r + dr] : 0
-            growth += max(0, c + entry.colSpan - have)
+            growth += max(0, c + colSpan - have)
         }
         if slotCount + growth > limits.maxTableSlots {
             throw GridLimitError(slots: slotCount + growth, limit: limits.maxTableSlots, row: r, column: c)
         }
-        let cell = TableCell(text: entry.text, rowSpan: entry.rowSpan, colSpan: entry.colSpan,
-                             line: entry.line, nestedTables: entry.nestedTables)
         for dr in 0..<rowSpan {
             try ensureRow(r + dr, claimedAt: c)
-            for dc in 0..<entry.colSpan {
+            for dc in 0..<colSpan {
                 let (rr, cc) = (r + dr, c + dc)
                 if rowLengths[rr] <= cc {
                     let grow = cc + 1 - rowLengths[rr]
@@ -174,12 +218,26 @@ public struct GridBuilder: Sendable {
                     try widen(to: cc + 1, row: r, column: c)
                 }
                 if dr == 0 && dc == 0 {
-                    put(.cell(cell), rr, cc)
+                    putCell(text, rowSpan: rowSpan, colSpan: colSpan, line: line, nestedTables: nestedTables, rr, cc)
                 } else if cells[rr * stride + cc].isFree {
                     put(.covered(anchorRow: r, anchorColumn: c), rr, cc)
                 }
             }
         }
+    }
+
+    /// Puts a cell's anchor: packed from its parts where it fits, as `put(.cell(…))` would pack
+    /// it, so no `TableCell` is made for the common cell.
+    private mutating func putCell(_ text: String, rowSpan: Int, colSpan: Int, line: Int?, nestedTables: [Int], _ r: Int, _ c: Int) {
+        let i = r * stride + c
+        let wasWide = cells[i].isWide
+        if !nestedTables.isEmpty {
+            cells.mark(i, .wide)
+        } else if cells.putCell(text, rowSpan: rowSpan, colSpan: colSpan, line: line, at: i, rowLines: rowLines, stride: stride) {
+            if wasWide { wide[Position(row: r, column: c)] = nil }
+            return
+        }
+        wide[Position(row: r, column: c)] = .cell(TableCell(text: text, rowSpan: rowSpan, colSpan: colSpan, line: line, nestedTables: nestedTables))
     }
 
     private mutating func put(_ slot: GridSlot, _ r: Int, _ c: Int) {
@@ -236,7 +294,12 @@ public struct GridBuilder: Sendable {
         }
     }
 
-    private mutating func clampedSpan(_ span: Int, kind: String, row: Int, column: Int, line: Int?) -> Int {
+    @inline(__always)
+    private mutating func clampedSpan(_ span: Int, kind: StaticString, row: Int, column: Int, line: Int?) -> Int {
+        span >= 1 && span <= limits.maxSpan ? span : clampedSpanReported(span, kind: kind, row: row, column: column, line: line)
+    }
+
+    private mutating func clampedSpanReported(_ span: Int, kind: StaticString, row: Int, column: Int, line: Int?) -> Int {
         if span < 1 {
             report(.warning, "span-clamped", "\(kind) \(span) is not a positive number; read as 1", row, column, line)
             return 1

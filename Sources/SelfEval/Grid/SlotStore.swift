@@ -52,21 +52,33 @@ struct SlotStore: Sendable {
             return true
         case .cell(let cell):
             guard cell.nestedTables.isEmpty else { break }
-            guard let line = cell.line else {
-                guard let p = PackedSlot.cell(cell.text, rowSpan: cell.rowSpan, colSpan: cell.colSpan, hasLine: false) else { break }
-                slots[i] = p
-                return true
-            }
-            // A line is packed only in 32 bits, even where it is the row's: kept lines must hold it.
-            guard let line32 = Int32(exactly: line),
-                  let p = PackedSlot.cell(cell.text, rowSpan: cell.rowSpan, colSpan: cell.colSpan, hasLine: true) else { break }
-            if !keepsLines, line != rowLines.value(at: i / stride) { keepLines(rowLines: rowLines, stride: stride) }
-            slots[i] = p
-            if keepsLines { lines[i] = line32 }
-            return true
+            return putCell(cell.text, rowSpan: cell.rowSpan, colSpan: cell.colSpan, line: cell.line, at: i, rowLines: rowLines, stride: stride)
         }
         slots[i] = .wide
         return false
+    }
+
+    /// Puts a cell without nested tables, given by its parts, as `put(.cell(…))` does.
+    mutating func putCell(_ text: String, rowSpan: Int, colSpan: Int, line: Int?, at i: Int,
+                          rowLines: PackedIntList, stride: Int) -> Bool {
+        guard let line else {
+            guard let p = PackedSlot.cell(text, rowSpan: rowSpan, colSpan: colSpan, hasLine: false) else {
+                slots[i] = .wide
+                return false
+            }
+            slots[i] = p
+            return true
+        }
+        // A line is packed only in 32 bits, even where it is the row's: kept lines must hold it.
+        guard let line32 = Int32(exactly: line),
+              let p = PackedSlot.cell(text, rowSpan: rowSpan, colSpan: colSpan, hasLine: true) else {
+            slots[i] = .wide
+            return false
+        }
+        if !keepsLines, line != rowLines.value(at: i / stride) { keepLines(rowLines: rowLines, stride: stride) }
+        slots[i] = p
+        if keepsLines { lines[i] = line32 }
+        return true
     }
 
     /// Marks a slot free, empty or wide, none of which has a line.
@@ -75,9 +87,15 @@ struct SlotStore: Sendable {
         slots[i] = p
     }
 
-    /// Moves the slot at `from` to `to`, with `rowSpan` when given (a span cut back).
+    /// Moves the slot at `from` to `to`, with `rowSpan` when given (a span cut back). What is
+    /// left at `from` is stale: it is read no more (the caller moves front to back and drops the
+    /// end), so the slot is swapped there rather than copied, without counting a reference.
     mutating func move(from j: Int, to i: Int, rowSpan: Int32? = nil) {
-        slots[i] = rowSpan.map { slots[j].withRowSpan($0) } ?? slots[j]
+        if let rowSpan {
+            slots[i] = slots[j].withRowSpan(rowSpan)
+        } else if i != j {
+            slots.swapAt(i, j)
+        }
         if keepsLines { lines[i] = lines[j] }
     }
 
@@ -96,23 +114,30 @@ struct SlotStore: Sendable {
     }
 
     /// Re-lays `rows` rows from `oldStride` to `newStride` slots each, the new ones free, with
-    /// room for `capacity` slots.
+    /// room for `capacity` slots. Done in place, last slot first: a table's first row widens
+    /// slot by slot, and a new array for each step cost more than the moves. Below
+    /// `smallTable` slots the room grows by doubling so those steps need no new array either;
+    /// a large table gets exactly the room asked for, as a doubled one would be held to the end.
     mutating func relay(rows: Int, from oldStride: Int, to newStride: Int, capacity: Int) {
-        var wider: [PackedSlot] = []
-        wider.reserveCapacity(capacity)
-        for r in 0..<rows {
-            wider += slots[(r * oldStride)..<((r + 1) * oldStride)]
-            for _ in oldStride..<newStride { wider.append(.free) }
+        let smallTable = 4_096
+        let room = capacity < smallTable && capacity > slots.capacity ? min(smallTable, max(capacity, 2 * slots.capacity)) : capacity
+        slots.reserveCapacity(room)
+        for _ in slots.count..<(rows * newStride) { slots.append(.free) }
+        if keepsLines {
+            lines.reserveCapacity(room)
+            for _ in lines.count..<(rows * newStride) { lines.append(0) }
         }
-        slots = wider
-        guard keepsLines else { return }
-        var widerLines: [Int32] = []
-        widerLines.reserveCapacity(capacity)
-        for r in 0..<rows {
-            widerLines += lines[(r * oldStride)..<((r + 1) * oldStride)]
-            for _ in oldStride..<newStride { widerLines.append(0) }
+        // Every slot moves to a place at or after its own, into a free slot: swapping leaves
+        // the free one behind without copying the text.
+        for r in stride(from: rows - 1, through: 0, by: -1) {
+            for c in stride(from: oldStride - 1, through: 0, by: -1) where r * newStride + c != r * oldStride + c {
+                slots.swapAt(r * newStride + c, r * oldStride + c)
+                if keepsLines {
+                    lines[r * newStride + c] = lines[r * oldStride + c]
+                    lines[r * oldStride + c] = 0
+                }
+            }
         }
-        lines = widerLines
     }
 
     /// Drops every slot from `count` on. A large table is copied to its size when the arrays

@@ -9,68 +9,113 @@ public struct CellsReader: Sendable {
     }
 
     public func read(_ text: String, source: SourceInfo) throws(InputError) -> SourceDocument {
-        var document = SourceDocument(source: source)
-        var table = PendingTable()
-        // The row being read: its cells' texts and the line each starts on. Two plain arrays,
-        // emptied and reused row after row, rather than an optional pair made for each row.
-        var inRow = false
-        var rowTexts: [String] = []
-        var rowCellLines: [Int] = []
-        var rowLine = 0
-        var afterBlank = true
-
-        func finishRow() {
-            if inRow { table.appendRow(rowTexts, line: rowLine, cellLines: rowCellLines) }
-            inRow = false
-            rowTexts.removeAll(keepingCapacity: true)
-            rowCellLines.removeAll(keepingCapacity: true)
+        var text = text
+        let result = text.withUTF8 { bytes in
+            Result { () throws(InputError) -> SourceDocument in
+                var reading = Reading(limits: limits, document: SourceDocument(source: source))
+                try reading.read(bytes)
+                return reading.document
+            }
         }
-        func finishTable() throws(InputError) {
+        return try result.get()
+    }
+
+    /// One read over the text's bytes. Lines, TABs and the LF of a continued cell are ASCII, each
+    /// a Character of its own, so the text is cut by byte offsets: no Substring per line, whose
+    /// making asks whether each end is a Character boundary. A cell's text is made once, when
+    /// it is complete, with its continuation lines already joined.
+    private struct Reading {
+        let limits: ReadLimits
+        var document: SourceDocument
+        var table = PendingTable()
+        var inRow = false
+        var afterBlank = true
+        /// The row's last cell, kept open while a continuation line may still join it.
+        var openCell: [UInt8] = []
+        var openCellLine = 0
+        var hasOpenCell = false
+
+        init(limits: ReadLimits, document: SourceDocument) {
+            self.limits = limits
+            self.document = document
+        }
+
+        mutating func read(_ p: UnsafeBufferPointer<UInt8>) throws(InputError) {
+            let tab = UInt8(ascii: "\t")
+            var lineNumber = 0
+            var start = 0
+            while true {
+                let lineEnd = p.firstIndex(of: UInt8(ascii: "\n"), from: start) ?? p.count
+                lineNumber += 1
+                var end = lineEnd
+                if end - start > limits.maxCellTextLength { end = truncated(p, start, end, line: lineNumber) }
+                let line = UnsafeBufferPointer(rebasing: p[start..<end])
+                if line.first == tab {
+                    if !inRow {
+                        inRow = true
+                        table.startRow(line: lineNumber)
+                    }
+                    // The cells start after the TAB and are cut at the TABs after it.
+                    var cellStart = 1
+                    while true {
+                        let cellEnd = line.firstIndex(of: tab, from: cellStart) ?? line.count
+                        openNextCell(UnsafeBufferPointer(rebasing: line[cellStart..<cellEnd]), line: lineNumber)
+                        guard cellEnd < line.count else { break }
+                        cellStart = cellEnd + 1
+                    }
+                    afterBlank = false
+                } else if TextBytes.trimmedRange(line).isEmpty {
+                    finishRow()
+                    afterBlank = true
+                } else if inRow, !afterBlank, hasOpenCell {
+                    openCell.append(UInt8(ascii: "\n"))
+                    openCell.append(contentsOf: line)
+                } else {
+                    try finishTable()
+                    let trimmed = UnsafeBufferPointer(rebasing: line[TextBytes.trimmedRange(line)])
+                    document.append(paragraph: Paragraph(text: InlineMarkup.plainText(String(decoding: trimmed, as: UTF8.self)),
+                                                         location: .line(lineNumber)))
+                    afterBlank = false
+                }
+                guard lineEnd < p.count else { break }
+                start = lineEnd + 1
+            }
+            try finishTable()
+        }
+
+        /// Ends the open cell, if any, and opens one with `bytes`.
+        private mutating func openNextCell(_ bytes: UnsafeBufferPointer<UInt8>, line: Int) {
+            closeCell()
+            openCell.removeAll(keepingCapacity: true)
+            openCell.append(contentsOf: bytes)
+            openCellLine = line
+            hasOpenCell = true
+        }
+
+        private mutating func closeCell() {
+            guard hasOpenCell else { return }
+            table.appendCell(String(decoding: openCell, as: UTF8.self), line: openCellLine)
+            hasOpenCell = false
+        }
+
+        private mutating func finishRow() {
+            closeCell()
+            inRow = false
+        }
+
+        private mutating func finishTable() throws(InputError) {
             finishRow()
             try table.flush(into: &document, limits: limits)
         }
 
-        var lineNumber = 0
-        for rawLine in text.lineSlices() {
-            lineNumber += 1
-            let line = rawLine.utf8.count > limits.maxCellTextLength ? truncated(rawLine, line: lineNumber, into: &document) : rawLine
-            if line.utf8.first == UInt8(ascii: "\t") {
-                if !inRow {
-                    inRow = true
-                    rowLine = lineNumber
-                }
-                // The TAB is a Character of its own (a control never joins what follows), so
-                // the cells start at its next byte and are cut at the TABs after it.
-                var cells = line
-                cells.withUTF8 { p in
-                    var start = 1
-                    while true {
-                        let end = p.firstIndex(of: UInt8(ascii: "\t"), from: start) ?? p.count
-                        rowTexts.append(String(decoding: UnsafeBufferPointer(rebasing: p[start..<end]), as: UTF8.self))
-                        rowCellLines.append(lineNumber)
-                        guard end < p.count else { break }
-                        start = end + 1
-                    }
-                }
-                afterBlank = false
-            } else if line.isBlank {
-                finishRow()
-                afterBlank = true
-            } else if inRow, !afterBlank, !rowTexts.isEmpty {
-                rowTexts[rowTexts.count - 1] += "\n" + line
-            } else {
-                try finishTable()
-                document.append(paragraph: Paragraph(text: InlineMarkup.plainText(line.trimmed), location: .line(lineNumber)))
-                afterBlank = false
-            }
+        /// Reports a line longer than a cell may be and returns where its kept part ends: at the
+        /// limit, moved back to the start of a character it would cut.
+        private mutating func truncated(_ p: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, line number: Int) -> Int {
+            document.diagnostics.append(Diagnostic(.warning, "text-truncated",
+                limits.exceeded(.cellText, "line \(number) is \(end - start) bytes; kept the first \(limits.maxCellTextLength)"), line: number))
+            var cut = start + max(0, limits.maxCellTextLength)
+            while cut > start, p[cut] & 0xC0 == 0x80 { cut -= 1 }
+            return cut
         }
-        try finishTable()
-        return document
-    }
-
-    private func truncated(_ line: Substring, line number: Int, into document: inout SourceDocument) -> Substring {
-        document.diagnostics.append(Diagnostic(.warning, "text-truncated",
-            limits.exceeded(.cellText, "line \(number) is \(line.utf8.count) bytes; kept the first \(limits.maxCellTextLength)"), line: number))
-        return Substring(line.prefix(utf8Count: limits.maxCellTextLength))
     }
 }

@@ -11,6 +11,56 @@ public struct DocumentReader: Sendable {
     }
 
     public func read(fileAt path: String, format: SourceFormat? = nil) throws(InputError) -> SourceDocument {
+        // Foundation's attributes and reading cost more than the read of a small form itself
+        // (a dictionary of every attribute, a URL, owner names); `lstat`, `open` and `read` do
+        // what is needed. Wherever they fail, Foundation's way runs as before, so that every
+        // error says what it said.
+        var status = stat()
+        guard lstat(path, &status) == 0 else { return try readThroughFoundation(path, format: format) }
+        if status.st_mode & S_IFMT == S_IFDIR {
+            throw InputError(.unreadable, file: path, "is a directory")
+        }
+        let size = Int(status.st_size)
+        if size > limits.maxInputBytes {
+            throw InputError(.tooLarge, file: path, limits.exceeded(.inputBytes, "is \(size) bytes"))
+        }
+        guard size > 0, var data = Self.contents(ofRegularFileAt: path) else {
+            return try readThroughFoundation(path, format: format)
+        }
+        return try read(taking: &data, path: path, format: format)
+    }
+
+    /// The bytes of the regular file at `path`, read whole; nil where it is not a regular file
+    /// or anything fails, for Foundation to read it or say why.
+    private static func contents(ofRegularFileAt path: String) -> Data? {
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else { return nil }
+        defer { close(descriptor) }
+        var status = stat()
+        guard fstat(descriptor, &status) == 0, status.st_mode & S_IFMT == S_IFREG else { return nil }
+        let size = Int(status.st_size)
+        var data = Data(count: size)
+        let filled = data.withUnsafeMutableBytes { raw -> Int? in
+            guard let base = raw.baseAddress else { return 0 }
+            var filled = 0
+            while filled < size {
+                let n = Foundation.read(descriptor, base + filled, size - filled)
+                if n < 0 {
+                    if errno == EINTR { continue }
+                    return nil
+                }
+                if n == 0 { break }
+                filled += n
+            }
+            return filled
+        }
+        guard let filled else { return nil }
+        if filled < size { data.count = filled }
+        return data
+    }
+
+    /// Reads the file through Foundation, whose errors name the cause.
+    private func readThroughFoundation(_ path: String, format: SourceFormat?) throws(InputError) -> SourceDocument {
         let url = URL(fileURLWithPath: path)
         let size: Int
         do {
@@ -89,7 +139,8 @@ public struct DocumentReader: Sendable {
         var htmlTables = false, htmlDocument = false
         var seen = 0
         var htmlClosedAt: Int?
-        let namedHTML = path.lowercased().hasSuffix(".html") || path.lowercased().hasSuffix(".htm")
+        let lowercasedPath = path.lowercased()
+        let namedHTML = lowercasedPath.hasSuffix(".html") || lowercasedPath.hasSuffix(".htm")
         let tab = UInt8(ascii: "\t"), lt = UInt8(ascii: "<"), gt = UInt8(ascii: ">"), pipe = UInt8(ascii: "|")
         // Lines, TABs, pipes and `<` are found in the bytes rather than by cutting the text into
         // Characters or Substrings: each is a Character of its own.
@@ -127,7 +178,10 @@ public struct DocumentReader: Sendable {
                 if !htmlTables, line.containsByte(lt), HTMLTableBlock.opens(bytes: line) { htmlTables = true }
                 guard seen == 1 || (htmlDocument && htmlClosedAt == nil) else { continue }
                 let trimmed = String(decoding: t, as: UTF8.self)
-                if seen == 1, trimmed.lowercased().hasPrefix("<!doctype html") || trimmed.lowercased().hasPrefix("<html") { htmlDocument = true }
+                if seen == 1 {
+                    let lowercased = trimmed.lowercased()
+                    if lowercased.hasPrefix("<!doctype html") || lowercased.hasPrefix("<html") { htmlDocument = true }
+                }
                 if htmlDocument, htmlClosedAt == nil, trimmed.range(of: "</html>", options: .caseInsensitive) != nil { htmlClosedAt = seen }
             }
         }
@@ -138,8 +192,8 @@ public struct DocumentReader: Sendable {
         if tabLed > tabSeparated && tabLed >= 2 { return .cells }
         if htmlTables || alignmentRows > 0 { return .markdown }
         if tabSeparated > 0 { return .tsv }
-        if path.lowercased().hasSuffix(".html") || path.lowercased().hasSuffix(".htm") { return .html }
-        if headings > 0 || pipeRows > 0 || path.lowercased().hasSuffix(".md") { return .markdown }
+        if namedHTML { return .html }
+        if headings > 0 || pipeRows > 0 || lowercasedPath.hasSuffix(".md") { return .markdown }
         return .tsv
     }
 

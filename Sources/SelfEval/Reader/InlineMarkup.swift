@@ -6,7 +6,7 @@ public enum InlineMarkup {
         guard text.containsByte(UInt8(ascii: "<")) || text.containsByte(UInt8(ascii: "&")) else { return text }
         var copy = text
         if let plain = copy.withUTF8(plainBytes) {
-            return collapseBlankLines(String(decoding: plain, as: UTF8.self))
+            return plain.withUnsafeBufferPointer(TextBytes.joiningNonBlankLines)
         }
         return plainTextByCharacter(text)
     }
@@ -324,8 +324,7 @@ public enum InlineMarkup {
     }
 
     private static func collapseBlankLines(_ s: String) -> String {
-        var lines = s.lineSlices().map { $0.trimmed }
-        lines.removeAll { $0.isEmpty }
-        return lines.joined(separator: "\n")
+        var s = s
+        return s.withUTF8(TextBytes.joiningNonBlankLines)
     }
 }

@@ -1,6 +1,7 @@
 /// Rows gathered for one table of a line-based format, turned into a grid when the table ends.
 /// The cells are kept as one flat list of texts and lines, not as rows of `GridBuilder.Entry`:
-/// a table of a million rows is held at a third of the size until it is placed.
+/// a table of a million rows is held at a third of the size until it is placed, and each cell
+/// is then placed from its text and line, without an entry made for it.
 struct PendingTable {
     /// Every pending cell's text, row after row.
     private var texts: [String] = []
@@ -19,19 +20,28 @@ struct PendingTable {
         self.joinsPushedCells = joinsPushedCells
     }
 
-    /// Adds a row of cells; `cellLines` gives each cell's line where cells start on lines of
-    /// their own, and by default every cell is on the row's line.
-    mutating func appendRow(_ cells: [String], line: Int, cellLines lines: [Int]? = nil) {
-        if let lines, !hasCellLines, lines.contains(where: { $0 != line }) {
+    /// Adds a row of cells, each on the row's line.
+    mutating func appendRow(_ cells: [String], line: Int) {
+        startRow(line: line)
+        for cell in cells { appendCell(cell, line: line) }
+    }
+
+    /// Starts a row on line `line`; its cells follow with `appendCell`.
+    mutating func startRow(line: Int) {
+        rowStarts.append(texts.count)
+        rowLines.append(line)
+    }
+
+    /// Adds a cell to the row last started, with the line it starts on.
+    mutating func appendCell(_ text: String, line: Int) {
+        if !hasCellLines, line != rowLines[rowLines.count - 1] {
+            // Every cell so far, this row's too, is on its row's line.
             for r in rowStarts.indices { cellLines += repeatElement(rowLines[r], count: self.cells(ofRow: r).count) }
             hasCellLines = true
         }
-        rowStarts.append(texts.count)
-        rowLines.append(line)
-        texts += cells
-        if hasCellLines { cellLines += lines ?? Array(repeating: line, count: cells.count) }
+        texts.append(text)
+        if hasCellLines { cellLines.append(line) }
     }
-
 
     /// Ends the table: cleans the cell text, builds the grid, appends it. Returns the new table's
     /// index, or nil when no rows were pending.
@@ -47,10 +57,12 @@ struct PendingTable {
             var source = 0
             builder.reserveRows(rows.count)
             for (range, line) in rows {
-                try builder.addRow(range.map { i in
+                var row = try builder.startRow(line: line)
+                for i in range {
                     while source + 1 < rowStarts.count, rowStarts[source + 1] <= i { source += 1 }
-                    return GridBuilder.Entry(text: InlineMarkup.plainTrimmed(texts[i]), line: hasCellLines ? cellLines[i] : rowLines[source])
-                }, line: line)
+                    try builder.place(InlineMarkup.plainTrimmed(texts[i]), line: hasCellLines ? cellLines[i] : rowLines[source], in: &row)
+                }
+                builder.end(row)
             }
         }
     }

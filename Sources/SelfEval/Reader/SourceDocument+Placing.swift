@@ -1,23 +1,8 @@
 extension SourceDocument {
-    /// One source row handed to `GridBuilder`, with the line it started on.
-    typealias SourceRow = (entries: [GridBuilder.Entry], line: Int?)
-
-    /// Places rows through `GridBuilder`, appends the finished table and the builder's repairs
+    /// Places rows through `GridBuilder`, added by `addRows` one at a time (so a caller need not
+    /// turn its rows into entries first), appends the finished table and the builder's repairs
     /// (tagged with the table's index), and returns that index. Every reader ends a table here so
     /// that the table and slot limits read the same, whatever the format.
-    @discardableResult
-    mutating func placeTable(_ rows: [SourceRow], location: SourceLocation, title: String? = nil,
-                             parent: TableGrid.NestedPosition? = nil, diagnostics extra: [Diagnostic] = [],
-                             limits: ReadLimits) throws(InputError) -> Int {
-        try placeTable(location: location, title: title, parent: parent, diagnostics: extra, limits: limits) { builder throws(GridLimitError) in
-            for (entries, line) in rows {
-                try builder.addRow(entries, line: line)
-            }
-        }
-    }
-
-    /// The same, with the rows added by `addRows` one at a time, so a caller that holds its rows
-    /// in another form need not turn them all into entries first.
     @discardableResult
     mutating func placeTable(location: SourceLocation, title: String? = nil,
                              parent: TableGrid.NestedPosition? = nil, diagnostics extra: [Diagnostic] = [],

@@ -20,18 +20,26 @@ struct TSVRecordScanner {
     // unquoted fields of a line are cut in one look at its bytes.
     func record(at start: Int) -> Record {
         var fields: [String] = []
+        // Room for a form's usual width at once, rather than growing by doubling to it.
+        fields.reserveCapacity(16)
+        let (next, unbalanced) = record(at: start) { fields.append($0) }
+        return Record(fields: fields, next: next, unbalancedQuote: unbalanced)
+    }
+
+    /// The record that starts at line index `start`, each field handed to `field` in order (a
+    /// reader that keeps them elsewhere needs no array of them); returns the index of the first
+    /// line after it and whether a quote did not close.
+    func record(at start: Int, _ field: (String) -> Void) -> (next: Int, unbalancedQuote: Bool) {
         var unbalanced = false
         var lineIndex = start
         var offset = 0
         while true {
             if byte(at: offset, of: lineIndex) == Self.quote {
-                if let (field, endLine, after) = quotedField(startingLine: lineIndex, offset: offset + 1) {
-                    fields.append(field)
+                if let (text, endLine, after) = quotedField(startingLine: lineIndex, offset: offset + 1) {
+                    field(text)
                     lineIndex = endLine
                     offset = after
-                    guard byte(at: offset, of: lineIndex) == Self.tab else {
-                        return Record(fields: fields, next: lineIndex + 1, unbalancedQuote: unbalanced)
-                    }
+                    guard byte(at: offset, of: lineIndex) == Self.tab else { return (lineIndex + 1, unbalanced) }
                     offset += 1
                     continue
                 }
@@ -43,13 +51,13 @@ struct TSVRecordScanner {
                 var from = offset
                 while true {
                     let end = p.firstIndex(of: Self.tab, from: from) ?? p.count
-                    fields.append(String(decoding: UnsafeBufferPointer(rebasing: p[from..<end]), as: UTF8.self))
+                    field(String(decoding: UnsafeBufferPointer(rebasing: p[from..<end]), as: UTF8.self))
                     guard end < p.count else { return nil }
                     from = end + 1
                     if from < p.count, p[from] == Self.quote { return from }
                 }
             }
-            guard let quoted else { return Record(fields: fields, next: lineIndex + 1, unbalancedQuote: unbalanced) }
+            guard let quoted else { return (lineIndex + 1, unbalanced) }
             offset = quoted
         }
     }

@@ -158,6 +158,29 @@ extension TextBytes {
         return s[lo..<hi]
     }
 
+    /// The lines between LF bytes, each trimmed, the empty ones dropped, joined by LF: what
+    /// `lineSlices().map(\.trimmed)` without the empty ones, joined, gives, without a String per
+    /// line. Bytes that need nothing of this come back as their String.
+    static func joiningNonBlankLines(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
+        guard bytes.firstIndex(of: UInt8(ascii: "\n"), from: 0) != nil || trimmedRange(bytes).count != bytes.count else {
+            return String(decoding: bytes, as: UTF8.self)
+        }
+        var kept: [UInt8] = []
+        kept.reserveCapacity(bytes.count)
+        var start = 0
+        while start < bytes.count {
+            let end = bytes.firstIndex(of: UInt8(ascii: "\n"), from: start) ?? bytes.count
+            let line = UnsafeBufferPointer(rebasing: bytes[start..<end])
+            let trimmed = trimmedRange(line)
+            if !trimmed.isEmpty {
+                if !kept.isEmpty { kept.append(UInt8(ascii: "\n")) }
+                kept.append(contentsOf: UnsafeBufferPointer(rebasing: line[trimmed]))
+            }
+            start = end + 1
+        }
+        return String(decoding: kept, as: UTF8.self)
+    }
+
     /// The bytes between leading and trailing layout spaces and line breaks.
     static func trimmedRange(_ p: UnsafeBufferPointer<UInt8>) -> Range<Int> {
         var i = 0

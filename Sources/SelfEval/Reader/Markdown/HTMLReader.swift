@@ -7,6 +7,10 @@ struct HTMLReader {
     /// Reads `html`, whose first line is line `firstLine` of the source, appending paragraphs
     /// and tables to `document` in reading order.
     func read(_ html: String, firstLine: Int, into document: inout SourceDocument) throws(InputError) {
+        if let tables = SimpleTableWalker.tables(html, firstLine: firstLine, limits: limits) {
+            for table in tables { try document.place(table, limits: limits) }
+            return
+        }
         guard let tree = HTMLSimpleTables.tree(html) ?? HTMLTreeBuilder.parse(html) else {
             document.diagnostics.append(Diagnostic(.warning, "html-unreadable",
                 "the HTML parser returned nothing for this block; it was skipped", line: firstLine))

@@ -36,20 +36,24 @@ extension SourceDocument {
         let index = tables.count
         var next = index + 1
         var children: [(table: HTMLTable, index: Int)] = []
-        let rows: [SourceRow] = table.rows.map { row in
-            (row.cells.map { cell in
-                var ids: [Int] = []
-                for child in cell.nested {
-                    ids.append(next)
-                    children.append((child, next))
-                    next += child.subtreeSize
+        // Each cell is placed from its parts: no rows of entries are made and thrown away.
+        try placeTable(location: .line(table.line), title: table.caption, parent: parent,
+                       diagnostics: table.diagnostics, limits: limits) { builder throws(GridLimitError) in
+            for row in table.rows {
+                var placed = try builder.startRow(line: row.line)
+                for cell in row.cells {
+                    var ids: [Int] = []
+                    for child in cell.nested {
+                        ids.append(next)
+                        children.append((child, next))
+                        next += child.subtreeSize
+                    }
+                    try builder.place(cell.text, rowSpan: cell.rowSpan, colSpan: cell.colSpan, line: cell.line,
+                                      nestedTables: ids, in: &placed)
                 }
-                return GridBuilder.Entry(text: cell.text, rowSpan: cell.rowSpan, colSpan: cell.colSpan,
-                                         line: cell.line, nestedTables: ids)
-            }, row.line)
+                builder.end(placed)
+            }
         }
-        try placeTable(rows, location: .line(table.line), title: table.caption, parent: parent,
-                       diagnostics: table.diagnostics, limits: limits)
         guard !children.isEmpty else { return index }
         var positions: [Int: TableGrid.NestedPosition] = [:]
         for (r, c, nestedTables) in tables[index].nestedTables {

@@ -37,7 +37,9 @@ public struct MarkdownReader: Sendable {
                     document.diagnostics.append(Diagnostic(.warning, "html-table-unclosed",
                         "a <table> opened here never closes; read to the end of the file", line: i + 1))
                 }
-                try HTMLReader(limits: limits).read(lines[i...last].joined(separator: "\n"), firstLine: i + 1, into: &document)
+                // MinerU and PaddleOCR write a block on one line: copied as it is, not joined.
+                let html = last == i ? String(lines[i]) : lines[i...last].joined(separator: "\n")
+                try HTMLReader(limits: limits).read(html, firstLine: i + 1, into: &document)
                 i = last + 1
             } else if let next = try pipeTable(at: i, in: lines, into: &document, pending: &tsv) {
                 i = next
@@ -65,8 +67,8 @@ public struct MarkdownReader: Sendable {
         var i = start
         while i < lines.count, !lines[i].isBlank, PipeTableSyntax.hasPipe(lines[i]) {
             if !(delimited && i == start + 1) {
-                let cells = PipeTableSyntax.cells(lines[i]).map { cell in
-                    String(cut(cell[...], line: i + 1, into: &document))
+                let cells = PipeTableSyntax.cells(lines[i], trimmedUpTo: limits.maxCellTextLength).map { cell in
+                    cell.utf8.count > limits.maxCellTextLength ? String(cut(cell[...], line: i + 1, into: &document)) : cell
                 }
                 table.appendRow(cells, line: i + 1)
             }

@@ -34,49 +34,49 @@ enum PipeTableSyntax {
     }
 
     /// `| --- | :-: | ---: |` (outer pipes optional): only dashes, colons, spaces and pipes, each
-    /// cell holding at least one dash.
+    /// cell holding at least one dash. Read in the bytes: a dash or colon that a mark joins is
+    /// another Character, and its mark's bytes fail the test as the Character would.
     static func isDelimiterRow(_ line: Substring) -> Bool {
-        let cells = split(line)
-        guard !cells.isEmpty, line.utf8.contains(pipe) || cells.count == 1 && line.utf8.contains(UInt8(ascii: "-")) else { return false }
-        return cells.allSatisfy { cell in
-            let t = cell.trimmed
-            // A dash byte inside a larger Character fails the test below as it would here.
-            guard t.utf8.contains(UInt8(ascii: "-")) else { return false }
-            let body = t.drop(while: { $0 == ":" })
-            let core = body.reversed().drop(while: { $0 == ":" })
-            return !core.isEmpty && core.allSatisfy { $0 == "-" }
+        var line = line
+        return line.withUTF8 { bytes in
+            var cells = 0
+            var allCells = true
+            forEachCell(bytes) { cell, _ in
+                cells += 1
+                let t = UnsafeBufferPointer(rebasing: cell[TextBytes.trimmedRange(cell)])
+                var start = 0, end = t.count
+                while start < end, t[start] == UInt8(ascii: ":") { start += 1 }
+                while end > start, t[end - 1] == UInt8(ascii: ":") { end -= 1 }
+                if start == end || t[start..<end].contains(where: { $0 != UInt8(ascii: "-") }) { allCells = false }
+            }
+            guard cells > 0, bytes.containsByte(pipe) || cells == 1 && bytes.containsByte(UInt8(ascii: "-")) else { return false }
+            return allCells
         }
     }
 
-    /// The row's cells, escapes resolved, text otherwise as written (inline HTML is cleaned later).
-    static func cells(_ line: Substring) -> [String] {
-        split(line, unescaping: true)
+    /// The row's cells, escapes resolved, text otherwise as written (inline HTML is cleaned
+    /// later). A cell of at most `trimmedUpTo` bytes without markup (`<`, `&`) comes back trimmed,
+    /// as the grid cleans every cell (`InlineMarkup.plainTrimmed` of it is then the cell itself):
+    /// the padding of `| a | b |` is not copied into a String only to be cut off again.
+    static func cells(_ line: Substring, trimmedUpTo maxBytes: Int) -> [String] {
+        split(line, unescaping: true, trimmedUpTo: maxBytes)
     }
 
     /// Works on the line's contiguous bytes: stepping a Substring's UTF-8 index costs a call a byte.
-    private static func split(_ line: Substring, unescaping: Bool = false) -> [String] {
+    private static func split(_ line: Substring, unescaping: Bool = false, trimmedUpTo maxBytes: Int = -1) -> [String] {
         var line = line
-        return line.withUTF8 { split(bytes: $0, unescaping: unescaping) }
+        return line.withUTF8 { split(bytes: $0, unescaping: unescaping, trimmedUpTo: maxBytes) }
     }
 
-    private static func split(bytes: UnsafeBufferPointer<UInt8>, unescaping: Bool) -> [String] {
-        var start = 0
-        var end = bytes.count
-        while start < end, bytes[start] == 0x20 || bytes[start] == 0x09 { start += 1 }
-        while start < end, bytes[end - 1] == 0x20 || bytes[end - 1] == 0x09 { end -= 1 }
-        guard start < end else { return [] }
-        if bytes[start] == pipe { start += 1 }
-        if start < end, bytes[end - 1] == pipe {
-            let escaped = end - 1 > start && bytes[end - 2] == backslash
-            if !escaped { end -= 1 }
-        }
+    /// The cell's bytes, trimmed where `cells` says.
+    private static func kept(_ cell: UnsafeBufferPointer<UInt8>, trimmedUpTo maxBytes: Int) -> UnsafeBufferPointer<UInt8> {
+        guard cell.count <= maxBytes, !cell.containsByte(UInt8(ascii: "<")), !cell.containsByte(UInt8(ascii: "&")) else { return cell }
+        return UnsafeBufferPointer(rebasing: cell[TextBytes.trimmedRange(cell)])
+    }
+
+    private static func split(bytes: UnsafeBufferPointer<UInt8>, unescaping: Bool, trimmedUpTo maxBytes: Int) -> [String] {
         var result: [String] = []
-        var cellStart = start
-        var i = start
-        var escaped = false
-        var hasEscapedPipe = false
-        func finishCell(at end: Int) {
-            let raw = UnsafeBufferPointer(rebasing: bytes[cellStart..<end])
+        forEachCell(bytes) { raw, hasEscapedPipe in
             if unescaping && hasEscapedPipe {
                 var unescaped: [UInt8] = []
                 unescaped.reserveCapacity(raw.count)
@@ -84,24 +84,42 @@ enum PipeTableSyntax {
                     if byte == pipe, unescaped.last == backslash { unescaped.removeLast() }
                     unescaped.append(byte)
                 }
-                result.append(String(decoding: unescaped, as: UTF8.self))
+                result.append(unescaped.withUnsafeBufferPointer { String(decoding: kept($0, trimmedUpTo: maxBytes), as: UTF8.self) })
             } else {
-                result.append(String(decoding: raw, as: UTF8.self))
+                result.append(String(decoding: kept(raw, trimmedUpTo: maxBytes), as: UTF8.self))
             }
-            hasEscapedPipe = false
         }
+        return result
+    }
+
+    /// Calls `body` with each cell's bytes as written, and whether they hold an escaped pipe.
+    private static func forEachCell(_ bytes: UnsafeBufferPointer<UInt8>, _ body: (UnsafeBufferPointer<UInt8>, Bool) -> Void) {
+        var start = 0
+        var end = bytes.count
+        while start < end, bytes[start] == 0x20 || bytes[start] == 0x09 { start += 1 }
+        while start < end, bytes[end - 1] == 0x20 || bytes[end - 1] == 0x09 { end -= 1 }
+        guard start < end else { return }
+        if bytes[start] == pipe { start += 1 }
+        if start < end, bytes[end - 1] == pipe {
+            let escaped = end - 1 > start && bytes[end - 2] == backslash
+            if !escaped { end -= 1 }
+        }
+        var cellStart = start
+        var i = start
+        var escaped = false
+        var hasEscapedPipe = false
         while i < end {
             let byte = bytes[i]
             if byte == pipe {
                 if escaped { hasEscapedPipe = true } else {
-                    finishCell(at: i)
+                    body(UnsafeBufferPointer(rebasing: bytes[cellStart..<i]), hasEscapedPipe)
+                    hasEscapedPipe = false
                     cellStart = i + 1
                 }
             }
             escaped = byte == backslash && !escaped
             i += 1
         }
-        finishCell(at: end)
-        return result
+        body(UnsafeBufferPointer(rebasing: bytes[cellStart..<end]), hasEscapedPipe)
     }
 }
