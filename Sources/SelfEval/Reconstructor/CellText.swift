@@ -2,15 +2,41 @@
 /// `LabelText.key(clean: clean)`. Each cleaning step scans the text again; one pass over the
 /// bytes first tells when a step would return the text as it is, as it does for most cells
 /// (a name, a number, a short phrase of Chinese), and those steps are skipped.
-struct CellText {
+///
+/// The key is made the first time it is asked for: the header tests that run on every cell
+/// need only `mayOpenBlock`, told from the key's first and last scalars (`KeyEdges`), and most
+/// cells of an indicator row are never keyed. A reference, so that the copies of a cell that
+/// every test of a row makes share the texts and the key once made, and cost one retain.
+final class CellText {
+    let text: String
     let clean: String
-    let key: String
+    /// `HeaderVocabulary.mayOpenBlock(key)`: the block header tests pass over the other cells.
+    let mayOpenBlock: Bool
+    private var madeKey: String?
 
     init(_ text: String) {
         var copy = text
         let (cleanAsIs, keyAsIs) = copy.withUTF8 { p in (Self.isClean(p), Self.isKey(p)) }
-        clean = cleanAsIs ? text : ValueReader.cleanText(text)
-        key = keyAsIs ? clean : LabelText.key(clean: clean)
+        self.text = text
+        let clean = cleanAsIs ? text : ValueReader.cleanText(text)
+        self.clean = clean
+        if keyAsIs {
+            madeKey = clean
+            mayOpenBlock = HeaderVocabulary.mayOpenBlock(clean)
+        } else if let edges = KeyEdges(clean: clean) {
+            mayOpenBlock = HeaderVocabulary.mayOpenBlock(edges)
+        } else {
+            let key = LabelText.key(clean: clean)
+            madeKey = key
+            mayOpenBlock = HeaderVocabulary.mayOpenBlock(key)
+        }
+    }
+
+    var key: String {
+        if let madeKey { return madeKey }
+        let key = LabelText.key(clean: clean)
+        madeKey = key
+        return key
     }
 
     /// True when `ValueReader.cleanText` returns the text as it is: no `[` (a bookmark
@@ -35,6 +61,7 @@ struct CellText {
                 }
                 continue
             }
+            if TextCleaning.isPlainIdeograph(p, i) { i += 3; continue }
             guard let (scalar, length) = TextCleaning.scalar(p, i) else { return false }
             i += length
             switch scalar {

@@ -7,36 +7,23 @@ struct GridRow {
         /// diagnostic names the cell where the source has it.
         let sourceColumn: Int
         let colSpan: Int
-        /// `HeaderVocabulary.mayOpenBlock(key)`: the block header tests pass over the other cells.
-        let mayOpenBlock: Bool
-        /// The cell's three texts behind one reference: every test of a row copies its cells,
-        /// and a copy of three strings cost three retains and three releases.
-        private let texts: Texts
+        /// The cell's texts behind one reference: every test of a row copies its cells, and a
+        /// copy of three strings cost three retains and three releases.
+        private let texts: CellText
 
         var text: String { texts.text }
         /// `text` through `ValueReader.cleanText`, made once: several readers of the row need it.
         var clean: String { texts.clean }
+        /// `LabelText.key(clean:)`, made when first asked for.
         var key: String { texts.key }
+        /// `HeaderVocabulary.mayOpenBlock(key)`: the block header tests pass over the other cells.
+        var mayOpenBlock: Bool { texts.mayOpenBlock }
 
-        init(column: Int, colSpan: Int, text: String, made: CellText) {
+        init(column: Int, colSpan: Int, texts: CellText) {
             self.column = column
             sourceColumn = column
             self.colSpan = colSpan
-            texts = Texts(text: text, clean: made.clean, key: made.key)
-            mayOpenBlock = HeaderVocabulary.mayOpenBlock(made.key)
-        }
-
-        /// Immutable, so shared between copies of a cell as the strings themselves would be.
-        private final class Texts {
-            let text: String
-            let clean: String
-            let key: String
-
-            init(text: String, clean: String, key: String) {
-                self.text = text
-                self.clean = clean
-                self.key = key
-            }
+            self.texts = texts
         }
     }
 
@@ -62,7 +49,7 @@ struct GridRow {
                 // Trimmed text is blank only when empty; a cell of nothing but markers is blank too.
                 let text = cell.text.trimmed
                 if !text.isEmpty, !(text.containsByte(UInt8(ascii: "[")) && TextCleaning.withoutMarkers(text).isBlank) {
-                    cells.append(Cell(column: c, colSpan: cell.colSpan, text: text, made: CellText(text)))
+                    cells.append(Cell(column: c, colSpan: cell.colSpan, texts: CellText(text)))
                 }
             case .covered(let anchorRow, _):
                 if anchorRow < r { covered.insert(c) }

@@ -171,7 +171,7 @@ struct LabelText {
     /// False for a byte that starts neither a space or line break (`TextBytes.gapLength`) nor a
     /// half-width form (`TextCleaning.halfWidthForm`): most bytes, passed over on this one test.
     @inline(__always)
-    private static func mayStartGapOrForm(_ b: UInt8) -> Bool {
+    static func mayStartGapOrForm(_ b: UInt8) -> Bool {
         switch b {
         case 0x09, 0x0A, 0x0D, 0x20, 0xC2, 0xE2, 0xE3, 0xEF: return true
         default: return false
