@@ -16,13 +16,16 @@ final class CellText {
 
     init(_ text: String) {
         var copy = text
-        let (cleanAsIs, keyAsIs) = copy.withUTF8 { p in (Self.isClean(p), Self.isKey(p)) }
+        // A text that is its own key is clean too; its key's edges are read while its bytes are at hand.
+        let (cleanAsIs, ownKeyEdges) = copy.withUTF8 { p -> (Bool, KeyEdges?) in
+            Self.isKey(p) ? (true, KeyEdges(ofKey: p)) : (Self.isClean(p), nil)
+        }
         self.text = text
         let clean = cleanAsIs ? text : ValueReader.cleanText(text)
         self.clean = clean
-        if keyAsIs {
+        if let ownKeyEdges {
             madeKey = clean
-            mayOpenBlock = HeaderVocabulary.mayOpenBlock(clean)
+            mayOpenBlock = HeaderVocabulary.mayOpenBlock(ownKeyEdges)
         } else if let edges = KeyEdges(clean: clean) {
             mayOpenBlock = HeaderVocabulary.mayOpenBlock(edges)
         } else {

@@ -12,18 +12,25 @@ struct KeyEdges {
     /// The scalars' UTF-8 bytes packed as `WordEdges` packs them; nil when the key is empty.
     let ends: (first: UInt32, last: UInt32)?
     /// The key's length in bytes, not counting spaces (the one kind of byte `compact` may put
-    /// in: a space between two letters or digits that a gap separated).
+    /// in: a space between two letters or digits that a gap separated) when it is longer than
+    /// `HeaderVocabulary.longestFramedKey`, the one length test it is put to.
     let length: Int
 
     /// The edges of a key already made.
     init(ofKey key: String) {
         var copy = key
-        (ends, length) = copy.withUTF8 { p in
-            guard !p.isEmpty else { return (nil, 0) }
-            let ends = (WordEdges.firstScalar(of: p), WordEdges.lastScalar(of: p))
-            // Only a long key's spaces can matter to the length tests it is put to.
-            return (ends, p.count <= HeaderVocabulary.longestFramedKey ? p.count : p.count { $0 != 0x20 })
+        self = copy.withUTF8 { Self(ofKey: $0) }
+    }
+
+    /// The edges of a key already made, from its UTF-8 bytes.
+    init(ofKey p: UnsafeBufferPointer<UInt8>) {
+        guard !p.isEmpty else {
+            (ends, length) = (nil, 0)
+            return
         }
+        ends = (WordEdges.firstScalar(of: p), WordEdges.lastScalar(of: p))
+        // Only a long key's spaces can matter to the length test it is put to.
+        length = p.count <= HeaderVocabulary.longestFramedKey ? p.count : p.count { $0 != 0x20 }
     }
 
     /// Nil when the text holds a scalar outside the `TextCleaning.isOwnNFC` ranges (or one of

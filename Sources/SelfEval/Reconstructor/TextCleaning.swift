@@ -85,7 +85,11 @@ enum TextCleaning {
         var atLineStart = true, afterSpace = false
         var i = 0
         while i < p.count {
-            if p[i] == 0x0A {
+            if isPlainIdeograph(p, i) {
+                atLineStart = false
+                afterSpace = false
+                i += 3
+            } else if p[i] == 0x0A {
                 if afterSpace { return false }
                 atLineStart = true
                 i += 1
