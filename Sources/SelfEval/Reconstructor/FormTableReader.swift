@@ -220,6 +220,8 @@ struct FormTableReader {
 
     /// Runs on every row: the roles are counted, not gathered into arrays.
     static func isIndicatorHeader(_ row: GridRow) -> Bool {
+        // Three roles need three cells that may hold a header word.
+        guard row.blockWordCells >= 3 else { return false }
         var roles = 0, valueRoles = 0
         var level1OrGroup = false, level2 = false, level3 = false
         for key in row.blockWordKeys {
@@ -242,6 +244,7 @@ struct FormTableReader {
     }
 
     static func goalsHeader(_ row: GridRow) -> (expected: Int, actual: Int)? {
+        guard row.blockWordCells >= 2 else { return nil }
         // Keys are NFC, so byte comparison is what `==` and `hasPrefix` would say, at less cost.
         guard let e = row.cells.first(where: { $0.mayOpenBlock && HeaderVocabulary.goalWords.contains($0.key) }),
               let a = row.cells.first(where: { $0.mayOpenBlock && $0.key.hasPrefixBytes(HeaderVocabulary.goalActualPrefix) && $0.column > e.column })

@@ -34,6 +34,9 @@ struct GridRow {
 
     /// How many slots the source gave this row before the grid was padded.
     let sourceWidth: Int
+    /// How many cells may hold a block's header word (`Cell.mayOpenBlock`): a header needs two
+    /// or three, so most rows are turned away on this count before any cell's key is made.
+    let blockWordCells: Int
 
     init(grid: TableGrid, row r: Int) {
         index = r
@@ -57,6 +60,7 @@ struct GridRow {
         }
         self.cells = cells
         self.coveredFromAbove = covered
+        blockWordCells = cells.count { $0.mayOpenBlock }
     }
 
     var isEmpty: Bool { cells.isEmpty }
@@ -76,11 +80,12 @@ struct GridRow {
 
     var lastColumn: Int? { cells.last?.column }
 
-    private init(index: Int, cells: [Cell], coveredFromAbove: Set<Int>, sourceWidth: Int) {
+    private init(index: Int, cells: [Cell], coveredFromAbove: Set<Int>, sourceWidth: Int, blockWordCells: Int) {
         self.index = index
         self.cells = cells
         self.coveredFromAbove = coveredFromAbove
         self.sourceWidth = sourceWidth
+        self.blockWordCells = blockWordCells
     }
 
     /// The row with every cell from `column` on moved `offset` slots (a repair for a row that
@@ -92,6 +97,7 @@ struct GridRow {
             return c
         }
         let covered = Set(coveredFromAbove.map { $0 >= column ? $0 + offset : $0 })
-        return GridRow(index: index, cells: moved, coveredFromAbove: covered, sourceWidth: sourceWidth + offset)
+        return GridRow(index: index, cells: moved, coveredFromAbove: covered, sourceWidth: sourceWidth + offset,
+                       blockWordCells: blockWordCells)
     }
 }
