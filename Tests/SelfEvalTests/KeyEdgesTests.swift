@@ -23,15 +23,34 @@ import Testing
             #expect(!clean.isOwnNFC || clean.unicodeScalars.contains { $0.value > 0xFFFF }, "\(text.debugDescription) turned away")
         }
         let made = CellText(text)
+        let expected = ends(of: key)
+        #expect(made.keyEdges.ends?.first == expected?.first && made.keyEdges.ends?.last == expected?.last, "\(text.debugDescription)")
+        #expect(made.keyEdges.length <= key.utf8.count, "\(text.debugDescription)")
         #expect(made.mayOpenBlock == HeaderVocabulary.mayOpenBlock(key), "\(text.debugDescription)")
+        checkLookups(GridRow.Cell(column: 0, colSpan: 1, texts: CellText(text)), key: key)
         #expect(Array(made.key.utf8) == Array(key.utf8), "\(text.debugDescription)")
         #expect(Array(made.clean.utf8) == Array(clean.utf8))
+    }
+
+    /// The lookups that use the edges to pass over a key must say what the key itself says.
+    static func checkLookups(_ cell: GridRow.Cell, key: String) {
+        for words in [HeaderVocabulary.totalLabels, HeaderVocabulary.gradeLabels, HeaderVocabulary.contactLabels] {
+            #expect(cell.keyIs(in: words) == words.contains(key), "\(key.debugDescription)")
+        }
+        #expect(HeaderVocabulary.isNameOrContactLabel(cell) == (HeaderVocabulary.nameField(key) != nil || HeaderVocabulary.contactLabels.contains(key)))
+        let notes = FramingWords(HeaderVocabulary.noteLabels.map { ($0, $0) })
+        #expect(notes.mayStart(cell.keyEdges) || notes.first(startingWith: key) == nil, "\(key.debugDescription)")
+        // A cell that `blockWordKeys` leaves out for its key's length has no header word.
+        if cell.mayOpenBlock, cell.keyEdges.length > HeaderVocabulary.longestFramedKey {
+            #expect(HeaderVocabulary.indicatorColumn(key) == nil && HeaderVocabulary.fundColumn(key) == nil)
+        }
     }
 
     @Test(arguments: CellTextTests.texts + [
         "", " ", "（万元）", "(", ")", "：", "*", "预算数（万元", "）预算数", "(a)(b)", "（a）b（c", "a：", "：a", "１２３",
         "指标（分）值", "年度指标值（A）", "实际完成值\n（B）", "得分 ", "\u{3000}得分\u{3000}", "≧95", "95≦", "（≧）", "x\u{FEFF}",
-        "\u{F94F}", "分\u{F94F}", "（\u{F94F}）得分", "😀", "（😀）分",
+        "\u{F94F}", "分\u{F94F}", "（\u{F94F}）得分", "😀", "（😀）分", "自评总分", "联系人：", "项目名称（全称）",
+        "存在问题：本年度项目实施过程中资金拨付进度较慢，部分指标未达到预期目标", "实际完成值（本年度全年实际完成情况及说明，含偏差）",
     ])
     func edgesAreTheMadeKeysEnds(text: String) {
         Self.check(text)
@@ -63,6 +82,7 @@ import Testing
                         let key = LabelText.key(clean: ValueReader.cleanText(cell.text))
                         #expect(cell.mayOpenBlock == HeaderVocabulary.mayOpenBlock(key), "\(file) \(cell.text.debugDescription)")
                         #expect(Array(cell.key.utf8) == Array(key.utf8))
+                        Self.checkLookups(cell, key: key)
                         cells += 1
                     }
                 }

@@ -12,6 +12,10 @@ final class CellText {
     let clean: String
     /// `HeaderVocabulary.mayOpenBlock(key)`: the block header tests pass over the other cells.
     let mayOpenBlock: Bool
+    /// The key's first and last scalars and (at most) its length, known without making it: a
+    /// key that starts with none of a vocabulary's words, or is longer than all of them, need
+    /// not be made to be looked up there.
+    let keyEdges: KeyEdges
     private var madeKey: String?
 
     init(_ text: String) {
@@ -25,14 +29,15 @@ final class CellText {
         self.clean = clean
         if let ownKeyEdges {
             madeKey = clean
-            mayOpenBlock = HeaderVocabulary.mayOpenBlock(ownKeyEdges)
+            keyEdges = ownKeyEdges
         } else if let edges = KeyEdges(clean: clean) {
-            mayOpenBlock = HeaderVocabulary.mayOpenBlock(edges)
+            keyEdges = edges
         } else {
             let key = LabelText.key(clean: clean)
             madeKey = key
-            mayOpenBlock = HeaderVocabulary.mayOpenBlock(key)
+            keyEdges = KeyEdges(ofKey: key)
         }
+        mayOpenBlock = HeaderVocabulary.mayOpenBlock(keyEdges)
     }
 
     var key: String {

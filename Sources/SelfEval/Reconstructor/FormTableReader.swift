@@ -62,7 +62,6 @@ struct FormTableReader {
             previousWasNote = false
             defer { r += 1 }
             if row.isEmpty { continue }
-            let first = row.firstKey ?? ""
             func accountAll() { reading.accounted.insert(row: r, columns: row.cells.lazy.map(\.column)) }
             /// A block's header row: its header words are consumed by the block they open; any
             /// other text in it went nowhere and is left for the unplaced-cell sweep.
@@ -120,7 +119,7 @@ struct FormTableReader {
                 }
                 continue
             }
-            if HeaderVocabulary.totalLabels.contains(first) {
+            if row.firstKeyIs(in: HeaderVocabulary.totalLabels) {
                 flushIndicators()
                 readTotal(row, into: &reading)
                 reading.accounted.insert(row: r, column: row.cells[0].column)
@@ -128,7 +127,7 @@ struct FormTableReader {
                 sawBlock = true
                 continue
             }
-            if HeaderVocabulary.gradeLabels.contains(first), row.cells.count >= 2 {
+            if row.firstKeyIs(in: HeaderVocabulary.gradeLabels), row.cells.count >= 2 {
                 flushIndicators()
                 // A later grade replaces an earlier one, whose cell goes back to the unplaced-cell sweep.
                 if let earlier = reading.fieldCells[.grade] { reading.accounted.remove(row: earlier.row, column: earlier.column) }
@@ -152,7 +151,7 @@ struct FormTableReader {
                 block = .none
                 continue
             }
-            if !inIndicators || row.cells.first.map({ HeaderVocabulary.nameField($0.key) != nil || HeaderVocabulary.contactLabels.contains($0.key) }) == true,
+            if !inIndicators || row.cells.first.map(HeaderVocabulary.isNameOrContactLabel) == true,
                readNamePairs(row, into: &reading, inInfoZone: !sawBlock) {
                 if case .indicators = block {} else { block = .none }
                 continue
@@ -284,7 +283,8 @@ struct FormTableReader {
         // The cell's key starts with a note label whenever its compacted text does (the key
         // only drops parentheticals, colons and stars, which no label holds, and makes digits
         // half-width), so the key at hand turns away the rows that are no note.
-        guard let first = row.cells.first, noteLabelPrefixes.first(startingWith: first.key) != nil else { return nil }
+        guard let first = row.cells.first, noteLabelPrefixes.mayStart(first.keyEdges),
+              noteLabelPrefixes.first(startingWith: first.key) != nil else { return nil }
         let compact = LabelText.canonical(LabelText.compact(first.clean))
         guard let label = noteLabelPrefixes.first(startingWith: compact) else { return nil }
         var inline = String(decoding: compact.utf8.dropFirst(label.utf8.count), as: UTF8.self)
@@ -377,7 +377,7 @@ struct FormTableReader {
     private func readNamePairs(_ row: GridRow, into reading: inout TableReading, inInfoZone: Bool) -> Bool {
         let cells = row.cells
         guard cells.count >= 2 else { return false }
-        let known = cells.contains { HeaderVocabulary.nameField($0.key) != nil || HeaderVocabulary.contactLabels.contains($0.key) }
+        let known = cells.contains(where: HeaderVocabulary.isNameOrContactLabel)
         // Reading every label as a value costs; rows outside the info zone without a known label never need it.
         guard known || inInfoZone else { return false }
         let evenPairs = cells.count % 2 == 0 && stride(from: 0, to: cells.count, by: 2).allSatisfy { i in

@@ -19,6 +19,14 @@ struct GridRow {
         /// `HeaderVocabulary.mayOpenBlock(key)`: the block header tests pass over the other cells.
         var mayOpenBlock: Bool { texts.mayOpenBlock }
 
+        /// `words.contains(key)`, without making the key of a cell too long to be any of them.
+        func keyIs(in words: WordSet) -> Bool {
+            keyEdges.length <= words.longestWord && words.contains(key)
+        }
+
+        /// The key's first and last scalars and (at most) its length, known without making it.
+        var keyEdges: KeyEdges { texts.keyEdges }
+
         init(column: Int, colSpan: Int, texts: CellText) {
             self.column = column
             sourceColumn = column
@@ -66,9 +74,13 @@ struct GridRow {
     var isEmpty: Bool { cells.isEmpty }
     var keys: [String] { cells.map(\.key) }
     /// The keys of the cells that may hold a block's header word, for the header tests that run
-    /// on every row: most rows have none.
-    var blockWordKeys: some Sequence<String> { cells.lazy.filter(\.mayOpenBlock).map(\.key) }
-    var firstKey: String? { cells.first?.key }
+    /// on every row: most rows have none. Only short keys: the indicator and funds header words
+    /// are looked for in keys of at most `HeaderVocabulary.longestFramedKey` bytes.
+    var blockWordKeys: some Sequence<String> {
+        cells.lazy.filter { $0.mayOpenBlock && $0.keyEdges.length <= HeaderVocabulary.longestFramedKey }.map(\.key)
+    }
+    /// Whether the first cell's key is in `words` (the total and grade rows are told by it).
+    func firstKeyIs(in words: WordSet) -> Bool { cells.first?.keyIs(in: words) ?? words.contains("") }
 
     func text(at column: Int) -> String? { cells.first { $0.column == column }?.text }
 

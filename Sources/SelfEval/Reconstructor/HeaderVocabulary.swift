@@ -100,6 +100,14 @@ enum HeaderVocabulary {
 
     static func nameField(_ key: String) -> NameField? { nameExact[key] }
 
+    private static let longestNameOrContactLabel = max(nameExact.longestWord, contactLabels.longestWord)
+
+    /// `nameField(cell.key) != nil || contactLabels.contains(cell.key)`, without making the key
+    /// of a cell too long to be any of the labels.
+    static func isNameOrContactLabel(_ cell: GridRow.Cell) -> Bool {
+        cell.keyEdges.length <= longestNameOrContactLabel && (nameField(cell.key) != nil || contactLabels.contains(cell.key))
+    }
+
     /// Contact and sign-off labels read as key/value pairs wherever they stand in a form.
     static let contactLabels = WordSet([
         "联系人", "联系电话", "联络电话", "填报人", "负责人", "项目负责人", "财务负责人", "审核人", "单位负责人",
