@@ -53,6 +53,9 @@ struct GridRow {
         cells.reserveCapacity(grid.columnCount)
         var covered: Set<Int> = []
         for c in 0..<grid.columnCount {
+            // An empty slot, common in a text export's rows, is passed over on its text alone,
+            // without making its `TableCell`.
+            if let text = grid.text(row: r, column: c), text.isEmpty { continue }
             switch grid[r, c] {
             case .cell(let cell) where cell.text.isEmpty:
                 continue
