@@ -76,9 +76,11 @@ enum CheckboxOptions {
     }
 
     /// An option label without its numbering (`1、`, `2.`, `（3）`).
-    private static func cleaned(_ s: Substring) -> String? {
+    static func cleaned(_ s: Substring) -> String? {
         var t = Substring(s.trimmed)
-        if t.first == "（" || t.first == "(" {
+        if let afterNumbering = afterPlainNumbering(t) {
+            t = afterNumbering
+        } else if t.first == "（" || t.first == "(" {
             let inner = t.dropFirst().prefix { $0.isNumber }
             if !inner.isEmpty, let close = t.dropFirst(1 + inner.count).first, close == "）" || close == ")" {
                 t = t.dropFirst(2 + inner.count)
@@ -91,5 +93,28 @@ enum CheckboxOptions {
         }
         let label = LabelText.compact(String(t)).trimmed
         return label.isEmpty ? nil : label
+    }
+
+    /// The text after a numbering of ASCII digits and one of `、.．)）`, as most options are
+    /// numbered, found in the bytes where the Characters were cut and compared one by one. Nil
+    /// for any other start, and where the character after the separator could join it into one
+    /// Character (anything but ASCII or a CJK ideograph): the Characters decide those.
+    private static func afterPlainNumbering(_ t: Substring) -> Substring? {
+        let u = t.utf8
+        var i = u.startIndex
+        func isDigit(_ b: UInt8) -> Bool { b >= 0x30 && b <= 0x39 }
+        guard i < u.endIndex, isDigit(u[i]) else { return nil }
+        repeat { i = u.index(after: i) } while i < u.endIndex && isDigit(u[i])
+        let separator = t.utf8[i...].prefix(3)
+        let length: Int
+        switch (separator.first, separator.dropFirst().first, separator.dropFirst(2).first) {
+        case (0x2E, _, _), (0x29, _, _): length = 1
+        // 、 E3 80 81, ．EF BC 8E, ） EF BC 89.
+        case (0xE3, 0x80, 0x81), (0xEF, 0xBC, 0x8E), (0xEF, 0xBC, 0x89): length = 3
+        default: return nil
+        }
+        let end = u.index(i, offsetBy: length)
+        if end < u.endIndex, case let next = u[end], next >= 0x80, !(0xE4...0xE9).contains(next) { return nil }
+        return t[end...]
     }
 }

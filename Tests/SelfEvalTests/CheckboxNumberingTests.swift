@@ -1,0 +1,42 @@
+import Testing
+@testable import SelfEval
+
+/// `CheckboxOptions.cleaned` takes a plain numbering (`1、`, `2.`, `10）`) off in the bytes:
+/// it must leave what cutting the text into Characters left.
+@Suite struct CheckboxNumberingTests {
+    /// The label as the Characters alone made it.
+    static func byCharacters(_ s: Substring) -> String? {
+        var t = Substring(s.trimmed)
+        if t.first == "（" || t.first == "(" {
+            let inner = t.dropFirst().prefix { $0.isNumber }
+            if !inner.isEmpty, let close = t.dropFirst(1 + inner.count).first, close == "）" || close == ")" {
+                t = t.dropFirst(2 + inner.count)
+            }
+        } else {
+            let digits = t.prefix { $0.isNumber }
+            if !digits.isEmpty, let sep = t.dropFirst(digits.count).first, "、.．)）".contains(sep) {
+                t = t.dropFirst(digits.count + 1)
+            }
+        }
+        let label = LabelText.compact(String(t)).trimmed
+        return label.isEmpty ? nil : label
+    }
+
+    @Test(arguments: [
+        "1、部门预算项目", " 2.省专项 ", "3．其他", "4)a", "10）十", "12", "1、", "1、\u{301}x", "1.\u{FE0F}", "1、😀", "1、é",
+        "1、\n下一行", "1①、x", "１、全角", "（3）项目", "(4)x", "一、中文数字", "x1、y", "1 、z", "1、、", "1.5万元", "",
+    ])
+    func plainNumberingComesOffAsTheCharactersTookIt(text: String) {
+        #expect(CheckboxOptions.cleaned(Substring(text)) == Self.byCharacters(Substring(text)))
+    }
+
+    @Test func generatedLabelsComeOutAsTheCharactersMadeThem() {
+        let pieces = ["1", "2", "0", "、", ".", "．", ")", "）", "(", "（", " ", "\n", "a", "项", "目", "\u{301}", "\u{FE0F}", "①", "一", "é"]
+        var generator = SplitMix64(seed: 11)
+        for _ in 0..<3_000 {
+            let length = Int.random(in: 0...7, using: &generator)
+            let text = (0..<length).map { _ in pieces.randomElement(using: &generator)! }.joined()
+            #expect(CheckboxOptions.cleaned(Substring(text)) == Self.byCharacters(Substring(text)), "\(text.debugDescription)")
+        }
+    }
+}
