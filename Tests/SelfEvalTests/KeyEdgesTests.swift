@@ -60,7 +60,8 @@ import Testing
     @Test func edgesAreTheMadeKeysEndsOverGeneratedTexts() {
         let pieces = ["(", ")", "（", "）", ":", "：", "*", " ", "\u{3000}", "\n", "\t", "\u{00A0}", "\u{2028}", "\u{200B}", "\u{FEFF}",
                       "１", "％", "＜", "≧", "≦", "a", "B", "7", "指", "标", "得", "分", "值", "一", "级", "实", "际", "数", "é",
-                      "e\u{301}", "\u{F94F}", "😀", "[", "$", "\\", "年", "度", "预", "算"]
+                      "e\u{301}", "\u{F94F}", "😀", "[", "$", "\\", "年", "度", "预", "算",
+                      "，", "、", "。", "〃", "\u{302A}", "\u{3030}", "\u{4DC0}", "ｘ", "\u{FF1B}"]
         var generator = SplitMix64(seed: 7)
         for _ in 0..<4_000 {
             // Up to 20 pieces: some keys pass the 42 bytes past which only a block's prefix words count.
