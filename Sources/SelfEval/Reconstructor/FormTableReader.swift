@@ -15,6 +15,8 @@ struct FormTableReader {
 
     /// Reads the table; `continuing` carries the layout and labels of a form whose table this one continues.
     func read(firstIndicator: Int, carry: IndicatorBlock.Carry = .init(), continuing layout: IndicatorLayout? = nil) -> TableReading {
+        // Read through a local: the row maker below reached the grid through a copy of `self` each row.
+        let grid = grid
         var reading = TableReading()
         reading.accounted = AccountedCells(columns: grid.columnCount)
         reading.carry = carry
