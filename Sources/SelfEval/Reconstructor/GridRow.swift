@@ -82,7 +82,8 @@ struct GridRow {
     var blockWordKeys: some Sequence<String> {
         cells.lazy.filter { $0.mayOpenBlock && $0.keyEdges.length <= HeaderVocabulary.longestFramedKey }.map(\.key)
     }
-    /// Whether the first cell's key is in `words` (the total and grade rows are told by it).
+    /// Whether the first cell's key (the empty key for an empty row) is in `words`: total and
+    /// grade rows are told by it.
     func firstKeyIs(in words: WordSet) -> Bool { cells.first?.keyIs(in: words) ?? words.contains("") }
 
     func text(at column: Int) -> String? { cells.first { $0.column == column }?.text }

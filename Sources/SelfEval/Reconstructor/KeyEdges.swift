@@ -11,9 +11,10 @@
 struct KeyEdges {
     /// The scalars' UTF-8 bytes packed as `WordEdges` packs them; nil when the key is empty.
     let ends: (first: UInt32, last: UInt32)?
-    /// The key's length in bytes, not counting spaces (the one kind of byte `compact` may put
-    /// in: a space between two letters or digits that a gap separated) when it is longer than
-    /// `HeaderVocabulary.longestFramedKey`, the one length test it is put to.
+    /// At most the key's length in bytes, for the tests that turn a key away by its length:
+    /// its bytes but its spaces (`compact` puts in a space only between two letters or digits
+    /// that a gap separated, so these are the bytes the pass finds). A key already made and no
+    /// longer than `HeaderVocabulary.longestFramedKey` counts its spaces too, which changes no test.
     let length: Int
 
     /// The edges of a key already made.
@@ -29,7 +30,7 @@ struct KeyEdges {
             return
         }
         ends = (WordEdges.firstScalar(of: p), WordEdges.lastScalar(of: p))
-        // Only a long key's spaces can matter to the length test it is put to.
+        // Spaces are counted out only where the tests could tell.
         length = p.count <= HeaderVocabulary.longestFramedKey ? p.count : p.count { $0 != 0x20 }
     }
 
