@@ -384,7 +384,8 @@ struct FormTableReader {
         guard known || inInfoZone else { return false }
         let evenPairs = cells.count % 2 == 0 && stride(from: 0, to: cells.count, by: 2).allSatisfy { i in
             let k = cells[i].key
-            return k.count <= 24 && ValueReader.read(clean: cells[i].clean)?.value.number == nil && !CheckboxOptions.containsBox(cells[i].text)
+            // At most 24 Characters whenever at most 24 bytes: only a longer key is counted.
+            return (k.utf8.count <= 24 || k.count <= 24) && ValueReader.read(clean: cells[i].clean)?.value.number == nil && !CheckboxOptions.containsBox(cells[i].text)
         }
         guard known || (inInfoZone && evenPairs) else { return false }
         var i = 0
