@@ -26,8 +26,7 @@ enum CheckboxOptions {
             var from = 0
             while let i = p.firstIndex(of: 0xE2, from: from), i + 2 < p.count {
                 if p[i + 1] == 0x98, p[i + 2] == 0x90 || p[i + 2] == 0x91 {
-                    let index = s.utf8.index(s.utf8.startIndex, offsetBy: i)
-                    if index.samePosition(in: s) != nil, isBox(s[index]) {
+                    if isBoxAlone(p, at: i) || isBoxCharacter(s, at: i) {
                         found.append((i, p[i + 2] == 0x91))
                         if first { return }
                     }
@@ -36,6 +35,24 @@ enum CheckboxOptions {
             }
         }
         return found
+    }
+
+    /// True when the box at byte `i` is a Character alone, told by its neighbours' bytes: a
+    /// Character breaks before a box unless a prepended mark or a zero-width joiner stands
+    /// before it, and after it unless a mark that extends it follows. ASCII, a CJK ideograph
+    /// (lead byte E4–E9) or another box is neither. False leaves it to `isBoxCharacter`.
+    private static func isBoxAlone(_ p: UnsafeBufferPointer<UInt8>, at i: Int) -> Bool {
+        func isPlain(_ j: Int) -> Bool { p[j] < 0x80 || (p[j] >= 0xE4 && p[j] <= 0xE9) }
+        let before = i == 0 || p[i - 1] < 0x80 || (i >= 3 && p[i - 3] >= 0xE4 && p[i - 3] <= 0xE9)
+        let after = i + 3 == p.count || isPlain(i + 3)
+            || (i + 5 < p.count && p[i + 3] == 0xE2 && p[i + 4] == 0x98 && (p[i + 5] == 0x90 || p[i + 5] == 0x91))
+        return before && after
+    }
+
+    /// True when a Character starts at byte `i` of `s` and is a box alone.
+    private static func isBoxCharacter(_ s: String, at i: Int) -> Bool {
+        let index = s.utf8.index(s.utf8.startIndex, offsetBy: i)
+        return index.samePosition(in: s) != nil && isBox(s[index])
     }
 
     /// Every option with its state, in printed order; text after the last box with no box of
