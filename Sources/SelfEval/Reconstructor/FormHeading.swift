@@ -22,12 +22,24 @@ struct FormHeading {
         let compact: String
         let pair: (label: String, value: String)?
         let attachment: String?
+        /// `compact.isOwnNFC`, which `containsWord` asked again for every word.
+        private let ownNFC: Bool
 
         init(_ text: String) {
             self.text = text
             compact = LabelText.compact(text)
             pair = FormHeading.pair(text)
             attachment = FormHeading.attachmentLabel(compact: compact)
+            var copy = compact
+            ownNFC = copy.withUTF8(TextCleaning.isOwnNFC)
+        }
+
+        /// `compact.containsWord(word)`.
+        func containsWord(_ word: String) -> Bool { ownNFC ? compact.containsBytes(word) : compact.contains(word) }
+
+        /// A line that names a date or time, or is a short date itself.
+        var isDateLine: Bool {
+            containsWord("日期") || containsWord("时间") || FormHeading.isoDate(compact) != nil && compact.count <= 12
         }
     }
 
@@ -58,7 +70,7 @@ struct FormHeading {
             title = LabelText.compactName(h.text)
         } else if let first = lines.first(where: { line in
             let t = line.compact
-            return t.count >= 6 && line.pair == nil && line.attachment == nil && !Self.isDateLine(t)
+            return t.count >= 6 && line.pair == nil && line.attachment == nil && !line.isDateLine
                 && !(t.hasPrefix("(") || t.hasPrefix("（")) && Self.year(in: t) != nil
         }) {
             title = LabelText.compactName(first.text)
@@ -70,7 +82,7 @@ struct FormHeading {
         }
         for (i, line) in lines.enumerated() {
             let compact = line.compact
-            if year == nil, compact.containsWord("年度") || compact.hasPrefix("(") || compact.hasPrefix("（"), !Self.isDateLine(compact) {
+            if year == nil, line.containsWord("年度") || compact.hasPrefix("(") || compact.hasPrefix("（"), !line.isDateLine {
                 year = Self.year(in: compact)
             }
             if let (label, value) = line.pair {
@@ -101,20 +113,24 @@ struct FormHeading {
 
     private static func titleIndex(_ lines: [Line]) -> Int? {
         lines.lastIndex { line in
-            titleWords.contains { line.compact.containsWord($0) } && line.pair == nil
+            titleWords.contains { line.containsWord($0) } && line.pair == nil
         }
     }
 
     private static func isTitleFragment(_ line: Line) -> Bool {
         let t = line.compact
-        return t.count < 40 && line.pair == nil && line.attachment == nil && !isDateLine(t)
-            && !(t.hasPrefix("(") || t.hasPrefix("（")) && !titleWords.contains { t.containsWord($0) }
+        return t.count < 40 && line.pair == nil && line.attachment == nil && !line.isDateLine
+            && !(t.hasPrefix("(") || t.hasPrefix("（")) && !titleWords.contains { line.containsWord($0) }
     }
 
     static func kind(ofTitle title: String) -> FormKind? {
-        if title.containsWord("指标体系") || title.containsWord("评分表") { return .indicatorFramework }
-        if title.containsWord("整体支出") || title.containsWord("部门整体") { return .departmentOverall }
-        if title.containsWord("项目") { return .projectExpenditure }
+        // `containsWord`, with the title's NFC test made once for the five words.
+        var copy = title
+        let ownNFC = copy.withUTF8(TextCleaning.isOwnNFC)
+        func has(_ word: String) -> Bool { ownNFC ? title.containsBytes(word) : title.contains(word) }
+        if has("指标体系") || has("评分表") { return .indicatorFramework }
+        if has("整体支出") || has("部门整体") { return .departmentOverall }
+        if has("项目") { return .projectExpenditure }
         return nil
     }
 
@@ -192,10 +208,6 @@ struct FormHeading {
     /// form (as `containsWord` does), where a Character suffix of a Chinese word is a byte suffix.
     private static func hasUnitSuffix(_ t: String) -> Bool {
         t.isOwnNFC ? unitSuffixes.contains { t.hasSuffixBytes($0) } : unitSuffixes.contains { t.hasSuffix($0) }
-    }
-
-    private static func isDateLine(_ t: String) -> Bool {
-        t.containsWord("日期") || t.containsWord("时间") || isoDate(t) != nil && t.count <= 12
     }
 
     /// `label：value` with a short label.
