@@ -71,8 +71,6 @@ struct IndicatorLayout {
     var hasTargetOrActual: Bool { roles.values.contains(.target) || roles.values.contains(.actual) }
     var hasWeightOrScore: Bool { roles.values.contains(.weight) || roles.values.contains(.score) }
 
-    var allRoles: Set<Column> { Set(roles.values) }
-
     func column(of role: Column) -> Int? {
         roles.first { $0.value == role }?.key
     }
