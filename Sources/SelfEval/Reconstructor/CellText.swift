@@ -2,15 +2,49 @@
 /// `LabelText.key(clean: clean)`. Each cleaning step scans the text again; one pass over the
 /// bytes first tells when a step would return the text as it is, as it does for most cells
 /// (a name, a number, a short phrase of Chinese), and those steps are skipped.
-struct CellText {
+///
+/// The key is made the first time it is asked for: the header tests that run on every cell
+/// need only `mayOpenBlock`, told from the key's first and last scalars (`KeyEdges`), and most
+/// cells of an indicator row are never keyed. A reference, so that the copies of a cell that
+/// every test of a row makes share the texts and the key once made, and cost one retain.
+final class CellText {
+    let text: String
     let clean: String
-    let key: String
+    /// `HeaderVocabulary.mayOpenBlock(key)`: the block header tests pass over the other cells.
+    let mayOpenBlock: Bool
+    /// The key's first and last scalars and (at most) its length, known without making it: a
+    /// key that starts with none of a vocabulary's words, or is longer than all of them, need
+    /// not be made to be looked up there.
+    let keyEdges: KeyEdges
+    private var madeKey: String?
 
     init(_ text: String) {
         var copy = text
-        let (cleanAsIs, keyAsIs) = copy.withUTF8 { p in (Self.isClean(p), Self.isKey(p)) }
-        clean = cleanAsIs ? text : ValueReader.cleanText(text)
-        key = keyAsIs ? clean : LabelText.key(clean: clean)
+        // A text that is its own key is clean too; its key's edges are read while its bytes are at hand.
+        let (cleanAsIs, ownKeyEdges) = copy.withUTF8 { p -> (Bool, KeyEdges?) in
+            Self.isKey(p) ? (true, KeyEdges(ofKey: p)) : (Self.isClean(p), nil)
+        }
+        self.text = text
+        let clean = cleanAsIs ? text : ValueReader.cleanText(text)
+        self.clean = clean
+        if let ownKeyEdges {
+            madeKey = clean
+            keyEdges = ownKeyEdges
+        } else if let edges = KeyEdges(clean: clean) {
+            keyEdges = edges
+        } else {
+            let key = LabelText.key(clean: clean)
+            madeKey = key
+            keyEdges = KeyEdges(ofKey: key)
+        }
+        mayOpenBlock = HeaderVocabulary.mayOpenBlock(keyEdges)
+    }
+
+    var key: String {
+        if let madeKey { return madeKey }
+        let key = LabelText.key(clean: clean)
+        madeKey = key
+        return key
     }
 
     /// True when `ValueReader.cleanText` returns the text as it is: no `[` (a bookmark
@@ -35,6 +69,7 @@ struct CellText {
                 }
                 continue
             }
+            if TextCleaning.isPlainIdeograph(p, i) { i += 3; continue }
             guard let (scalar, length) = TextCleaning.scalar(p, i) else { return false }
             i += length
             switch scalar {

@@ -26,8 +26,7 @@ enum CheckboxOptions {
             var from = 0
             while let i = p.firstIndex(of: 0xE2, from: from), i + 2 < p.count {
                 if p[i + 1] == 0x98, p[i + 2] == 0x90 || p[i + 2] == 0x91 {
-                    let index = s.utf8.index(s.utf8.startIndex, offsetBy: i)
-                    if index.samePosition(in: s) != nil, isBox(s[index]) {
+                    if isBoxAlone(p, at: i) || isBoxCharacter(s, at: i) {
                         found.append((i, p[i + 2] == 0x91))
                         if first { return }
                     }
@@ -36,6 +35,24 @@ enum CheckboxOptions {
             }
         }
         return found
+    }
+
+    /// True when the box at byte `i` is a Character alone, told by its neighbours' bytes: a
+    /// Character breaks before a box unless a prepended mark or a zero-width joiner stands
+    /// before it, and after it unless a mark that extends it follows. ASCII, a CJK ideograph
+    /// (lead byte E4–E9) or another box is neither. False leaves it to `isBoxCharacter`.
+    private static func isBoxAlone(_ p: UnsafeBufferPointer<UInt8>, at i: Int) -> Bool {
+        func isPlain(_ j: Int) -> Bool { p[j] < 0x80 || (p[j] >= 0xE4 && p[j] <= 0xE9) }
+        let before = i == 0 || p[i - 1] < 0x80 || (i >= 3 && p[i - 3] >= 0xE4 && p[i - 3] <= 0xE9)
+        let after = i + 3 == p.count || isPlain(i + 3)
+            || (i + 5 < p.count && p[i + 3] == 0xE2 && p[i + 4] == 0x98 && (p[i + 5] == 0x90 || p[i + 5] == 0x91))
+        return before && after
+    }
+
+    /// True when a Character starts at byte `i` of `s` and is a box alone.
+    private static func isBoxCharacter(_ s: String, at i: Int) -> Bool {
+        let index = s.utf8.index(s.utf8.startIndex, offsetBy: i)
+        return index.samePosition(in: s) != nil && isBox(s[index])
     }
 
     /// Every option with its state, in printed order; text after the last box with no box of
@@ -76,9 +93,11 @@ enum CheckboxOptions {
     }
 
     /// An option label without its numbering (`1、`, `2.`, `（3）`).
-    private static func cleaned(_ s: Substring) -> String? {
+    static func cleaned(_ s: Substring) -> String? {
         var t = Substring(s.trimmed)
-        if t.first == "（" || t.first == "(" {
+        if let afterNumbering = afterPlainNumbering(t) {
+            t = afterNumbering
+        } else if t.first == "（" || t.first == "(" {
             let inner = t.dropFirst().prefix { $0.isNumber }
             if !inner.isEmpty, let close = t.dropFirst(1 + inner.count).first, close == "）" || close == ")" {
                 t = t.dropFirst(2 + inner.count)
@@ -91,5 +110,28 @@ enum CheckboxOptions {
         }
         let label = LabelText.compact(String(t)).trimmed
         return label.isEmpty ? nil : label
+    }
+
+    /// The text after a numbering of ASCII digits and one of `、.．)）`, as most options are
+    /// numbered, found in the bytes where the Characters were cut and compared one by one. Nil
+    /// for any other start, and where the character after the separator could join it into one
+    /// Character (anything but ASCII or a CJK ideograph): the Characters decide those.
+    private static func afterPlainNumbering(_ t: Substring) -> Substring? {
+        let u = t.utf8
+        var i = u.startIndex
+        func isDigit(_ b: UInt8) -> Bool { b >= 0x30 && b <= 0x39 }
+        guard i < u.endIndex, isDigit(u[i]) else { return nil }
+        repeat { i = u.index(after: i) } while i < u.endIndex && isDigit(u[i])
+        let separator = t.utf8[i...].prefix(3)
+        let length: Int
+        switch (separator.first, separator.dropFirst().first, separator.dropFirst(2).first) {
+        case (0x2E, _, _), (0x29, _, _): length = 1
+        // 、 E3 80 81, ．EF BC 8E, ） EF BC 89.
+        case (0xE3, 0x80, 0x81), (0xEF, 0xBC, 0x8E), (0xEF, 0xBC, 0x89): length = 3
+        default: return nil
+        }
+        let end = u.index(i, offsetBy: length)
+        if end < u.endIndex, case let next = u[end], next >= 0x80, !(0xE4...0xE9).contains(next) { return nil }
+        return t[end...]
     }
 }

@@ -83,6 +83,18 @@ public struct FormAssembler: Sendable {
 
     private static func joiningRepeated<V>(_ pairs: [(String, V)], _ join: (V, V) -> V) -> [(String, V)] {
         var result: [(String, V)] = []
+        // A form has few labels: they are compared, where a dictionary hashed each one through
+        // Unicode normalisation (`==` is the same canonical equality).
+        if pairs.count <= 16 {
+            for (label, value) in pairs {
+                if let i = result.firstIndex(where: { $0.0 == label }) {
+                    result[i].1 = join(result[i].1, value)
+                } else {
+                    result.append((label, value))
+                }
+            }
+            return result
+        }
         var position: [String: Int] = [:]
         for (label, value) in pairs {
             if let i = position[label] {

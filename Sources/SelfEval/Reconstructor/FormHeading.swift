@@ -15,48 +15,77 @@ struct FormHeading {
     static let titleWords = ["自评表", "自评报告", "指标体系", "评分表", "评价表", "评价报告"]
     static let unitSuffixes = ["中心", "局", "院", "委员会", "委", "办公室", "办", "厅", "部", "所", "站", "队", "馆", "处", "政府", "学校", "医院", "协会", "联合会", "公司"]
 
+    /// A line of the heading with what the tests below ask of it, made once: each line is
+    /// looked at by several of them.
+    private struct Line {
+        let text: String
+        let compact: String
+        let pair: (label: String, value: String)?
+        let attachment: String?
+        /// `compact.isOwnNFC`, which `containsWord` asked again for every word.
+        private let ownNFC: Bool
+
+        init(_ text: String) {
+            self.text = text
+            compact = LabelText.compact(text)
+            pair = FormHeading.pair(text)
+            attachment = FormHeading.attachmentLabel(compact: compact)
+            var copy = compact
+            ownNFC = copy.withUTF8(TextCleaning.isOwnNFC)
+        }
+
+        /// `compact.containsWord(word)`.
+        func containsWord(_ word: String) -> Bool { ownNFC ? compact.containsBytes(word) : compact.contains(word) }
+
+        /// A line that names a date or time, or is a short date itself.
+        var isDateLine: Bool {
+            containsWord("日期") || containsWord("时间") || FormHeading.isoDate(compact) != nil && compact.count <= 12
+        }
+    }
+
     /// Reads the paragraphs that head a form: the last few before its table, back to an
     /// attachment label or a stretch of prose.
     init(paragraphs: [Paragraph]) {
-        var heading: [String] = []
+        var lines: [Line] = []
         for p in paragraphs.reversed() {
             let text = p.text.trimmed
             if text.isEmpty { continue }
-            if text.count > 80 || heading.count >= 12 { break }
-            heading.insert(text, at: 0)
-            if Self.attachmentLabel(text) != nil { break }
+            // At most 80 Characters whenever at most 80 bytes: only a longer text is counted.
+            if (text.utf8.count > 80 && text.count > 80) || lines.count >= 12 { break }
+            let line = Line(text)
+            lines.insert(line, at: 0)
+            if line.attachment != nil { break }
         }
-        for text in heading {
-            if attachment == nil, let a = Self.attachmentLabel(text) { attachment = a }
-        }
-        if let t = Self.titleIndex(heading) {
+        let heading = lines.map(\.text)
+        attachment = lines.lazy.compactMap(\.attachment).first
+        if let t = Self.titleIndex(lines) {
             var parts = [heading[t]]
             var i = t - 1
-            while i >= 0, Self.isTitleFragment(heading[i]), parts.joined().count < 60 {
+            while i >= 0, Self.isTitleFragment(lines[i]), parts.joined().count < 60 {
                 parts.insert(heading[i], at: 0)
                 i -= 1
             }
             title = LabelText.compactName(parts.joined())
         } else if let h = paragraphs.last(where: { $0.headingLevel != nil && heading.contains($0.text.trimmed) }) {
             title = LabelText.compactName(h.text)
-        } else if let first = heading.first(where: { text in
-            let t = LabelText.compact(text)
-            return t.count >= 6 && Self.pair(text) == nil && Self.attachmentLabel(text) == nil && !Self.isDateLine(t)
+        } else if let first = lines.first(where: { line in
+            let t = line.compact
+            return t.count >= 6 && line.pair == nil && line.attachment == nil && !line.isDateLine
                 && !(t.hasPrefix("(") || t.hasPrefix("（")) && Self.year(in: t) != nil
         }) {
-            title = LabelText.compactName(first)
+            title = LabelText.compactName(first.text)
         }
         if let title {
             kindFromTitle = Self.kind(ofTitle: title)
             year = Self.year(in: title)
             unitName = Self.unit(inTitle: title, year: year)
         }
-        for (i, text) in heading.enumerated() {
-            let compact = LabelText.compact(text)
-            if year == nil, compact.containsWord("年度") || compact.hasPrefix("(") || compact.hasPrefix("（"), !Self.isDateLine(compact) {
+        for (i, line) in lines.enumerated() {
+            let compact = line.compact
+            if year == nil, line.containsWord("年度") || compact.hasPrefix("(") || compact.hasPrefix("（"), !line.isDateLine {
                 year = Self.year(in: compact)
             }
-            if let (label, value) = Self.pair(text) {
+            if let (label, value) = line.pair {
                 let key = LabelText.key(label)
                 if key.hasSuffix("日期") || key.hasSuffix("时间") {
                     let v = value.isEmpty ? (heading[safe: i + 1] ?? "") : value
@@ -72,31 +101,36 @@ struct FormHeading {
         }
     }
 
-    static func attachmentLabel(_ text: String) -> String? {
-        let t = LabelText.compact(text)
+    static func attachmentLabel(_ text: String) -> String? { attachmentLabel(compact: LabelText.compact(text)) }
+
+    /// `attachmentLabel` of a text already through `LabelText.compact`.
+    private static func attachmentLabel(compact t: String) -> String? {
         guard t.hasPrefix("附件"), t.count <= 8 else { return nil }
         let rest = t.dropFirst(2)
         guard let first = rest.first, first.isNumber || "一二三四五六七八九十".contains(first) else { return nil }
         return t
     }
 
-    private static func titleIndex(_ heading: [String]) -> Int? {
-        heading.lastIndex { text in
-            let t = LabelText.compact(text)
-            return titleWords.contains { t.containsWord($0) } && pair(text) == nil
+    private static func titleIndex(_ lines: [Line]) -> Int? {
+        lines.lastIndex { line in
+            titleWords.contains { line.containsWord($0) } && line.pair == nil
         }
     }
 
-    private static func isTitleFragment(_ text: String) -> Bool {
-        let t = LabelText.compact(text)
-        return t.count < 40 && pair(text) == nil && attachmentLabel(text) == nil && !isDateLine(t)
-            && !(t.hasPrefix("(") || t.hasPrefix("（")) && !titleWords.contains { t.containsWord($0) }
+    private static func isTitleFragment(_ line: Line) -> Bool {
+        let t = line.compact
+        return t.count < 40 && line.pair == nil && line.attachment == nil && !line.isDateLine
+            && !(t.hasPrefix("(") || t.hasPrefix("（")) && !titleWords.contains { line.containsWord($0) }
     }
 
     static func kind(ofTitle title: String) -> FormKind? {
-        if title.containsWord("指标体系") || title.containsWord("评分表") { return .indicatorFramework }
-        if title.containsWord("整体支出") || title.containsWord("部门整体") { return .departmentOverall }
-        if title.containsWord("项目") { return .projectExpenditure }
+        // `containsWord`, with the title's NFC test made once for the five words.
+        var copy = title
+        let ownNFC = copy.withUTF8(TextCleaning.isOwnNFC)
+        func has(_ word: String) -> Bool { ownNFC ? title.containsBytes(word) : title.contains(word) }
+        if has("指标体系") || has("评分表") { return .indicatorFramework }
+        if has("整体支出") || has("部门整体") { return .departmentOverall }
+        if has("项目") { return .projectExpenditure }
         return nil
     }
 
@@ -176,12 +210,8 @@ struct FormHeading {
         t.isOwnNFC ? unitSuffixes.contains { t.hasSuffixBytes($0) } : unitSuffixes.contains { t.hasSuffix($0) }
     }
 
-    private static func isDateLine(_ t: String) -> Bool {
-        t.containsWord("日期") || t.containsWord("时间") || isoDate(t) != nil && t.count <= 12
-    }
-
     /// `label：value` with a short label.
-    static func pair(_ text: String) -> (String, String)? {
+    static func pair(_ text: String) -> (label: String, value: String)? {
         // A colon Character holds the colon's bytes: a line without them (most titles) is not walked Character by Character.
         guard text.containsByte(UInt8(ascii: ":")) || text.containsBytes("："),
               let colon = text.firstIndex(where: { $0 == "：" || $0 == ":" }) else { return nil }
@@ -193,6 +223,8 @@ struct FormHeading {
     /// `2021.4.14`, `2021-4-15`, `2021. 4. 14`, `2022年5月17日`, `2021/04/07` → ISO.
     static func isoDate(_ text: String) -> String? {
         let t = TextCleaning.halfWidthNumbers(text)
+        // Only ASCII digits go into the groups: a text without one, most lines, has no date.
+        guard t.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) else { return nil }
         var groups: [String] = []
         var current = ""
         for ch in t {

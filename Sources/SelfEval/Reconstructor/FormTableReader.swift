@@ -15,6 +15,8 @@ struct FormTableReader {
 
     /// Reads the table; `continuing` carries the layout and labels of a form whose table this one continues.
     func read(firstIndicator: Int, carry: IndicatorBlock.Carry = .init(), continuing layout: IndicatorLayout? = nil) -> TableReading {
+        // Read through a local: the row maker below reached the grid through a copy of `self` each row.
+        let grid = grid
         var reading = TableReading()
         reading.accounted = AccountedCells(columns: grid.columnCount)
         reading.carry = carry
@@ -62,7 +64,6 @@ struct FormTableReader {
             previousWasNote = false
             defer { r += 1 }
             if row.isEmpty { continue }
-            let first = row.firstKey ?? ""
             func accountAll() { reading.accounted.insert(row: r, columns: row.cells.lazy.map(\.column)) }
             /// A block's header row: its header words are consumed by the block they open; any
             /// other text in it went nowhere and is left for the unplaced-cell sweep.
@@ -120,7 +121,7 @@ struct FormTableReader {
                 }
                 continue
             }
-            if HeaderVocabulary.totalLabels.contains(first) {
+            if row.firstKeyIs(in: HeaderVocabulary.totalLabels) {
                 flushIndicators()
                 readTotal(row, into: &reading)
                 reading.accounted.insert(row: r, column: row.cells[0].column)
@@ -128,7 +129,7 @@ struct FormTableReader {
                 sawBlock = true
                 continue
             }
-            if HeaderVocabulary.gradeLabels.contains(first), row.cells.count >= 2 {
+            if row.firstKeyIs(in: HeaderVocabulary.gradeLabels), row.cells.count >= 2 {
                 flushIndicators()
                 // A later grade replaces an earlier one, whose cell goes back to the unplaced-cell sweep.
                 if let earlier = reading.fieldCells[.grade] { reading.accounted.remove(row: earlier.row, column: earlier.column) }
@@ -152,7 +153,7 @@ struct FormTableReader {
                 block = .none
                 continue
             }
-            if !inIndicators || row.cells.first.map({ HeaderVocabulary.nameField($0.key) != nil || HeaderVocabulary.contactLabels.contains($0.key) }) == true,
+            if !inIndicators || row.cells.first.map(HeaderVocabulary.isNameOrContactLabel) == true,
                readNamePairs(row, into: &reading, inInfoZone: !sawBlock) {
                 if case .indicators = block {} else { block = .none }
                 continue
@@ -220,6 +221,8 @@ struct FormTableReader {
 
     /// Runs on every row: the roles are counted, not gathered into arrays.
     static func isIndicatorHeader(_ row: GridRow) -> Bool {
+        // Three roles need three cells that may hold a header word.
+        guard row.blockWordCells >= 3 else { return false }
         var roles = 0, valueRoles = 0
         var level1OrGroup = false, level2 = false, level3 = false
         for key in row.blockWordKeys {
@@ -242,6 +245,7 @@ struct FormTableReader {
     }
 
     static func goalsHeader(_ row: GridRow) -> (expected: Int, actual: Int)? {
+        guard row.blockWordCells >= 2 else { return nil }
         // Keys are NFC, so byte comparison is what `==` and `hasPrefix` would say, at less cost.
         guard let e = row.cells.first(where: { $0.mayOpenBlock && HeaderVocabulary.goalWords.contains($0.key) }),
               let a = row.cells.first(where: { $0.mayOpenBlock && $0.key.hasPrefixBytes(HeaderVocabulary.goalActualPrefix) && $0.column > e.column })
@@ -281,7 +285,8 @@ struct FormTableReader {
         // The cell's key starts with a note label whenever its compacted text does (the key
         // only drops parentheticals, colons and stars, which no label holds, and makes digits
         // half-width), so the key at hand turns away the rows that are no note.
-        guard let first = row.cells.first, noteLabelPrefixes.first(startingWith: first.key) != nil else { return nil }
+        guard let first = row.cells.first, noteLabelPrefixes.mayStart(first.keyEdges),
+              noteLabelPrefixes.first(startingWith: first.key) != nil else { return nil }
         let compact = LabelText.canonical(LabelText.compact(first.clean))
         guard let label = noteLabelPrefixes.first(startingWith: compact) else { return nil }
         var inline = String(decoding: compact.utf8.dropFirst(label.utf8.count), as: UTF8.self)
@@ -374,12 +379,13 @@ struct FormTableReader {
     private func readNamePairs(_ row: GridRow, into reading: inout TableReading, inInfoZone: Bool) -> Bool {
         let cells = row.cells
         guard cells.count >= 2 else { return false }
-        let known = cells.contains { HeaderVocabulary.nameField($0.key) != nil || HeaderVocabulary.contactLabels.contains($0.key) }
+        let known = cells.contains(where: HeaderVocabulary.isNameOrContactLabel)
         // Reading every label as a value costs; rows outside the info zone without a known label never need it.
         guard known || inInfoZone else { return false }
         let evenPairs = cells.count % 2 == 0 && stride(from: 0, to: cells.count, by: 2).allSatisfy { i in
             let k = cells[i].key
-            return k.count <= 24 && ValueReader.read(clean: cells[i].clean)?.value.number == nil && !CheckboxOptions.containsBox(cells[i].text)
+            // At most 24 Characters whenever at most 24 bytes: only a longer key is counted.
+            return (k.utf8.count <= 24 || k.count <= 24) && ValueReader.read(clean: cells[i].clean)?.value.number == nil && !CheckboxOptions.containsBox(cells[i].text)
         }
         guard known || (inInfoZone && evenPairs) else { return false }
         var i = 0

@@ -22,6 +22,9 @@ struct FramingWords<Value: Sendable>: Sendable {
         edges = WordEdges(entries.lazy.map(\.0))
     }
 
+    /// False when a key of these edges starts with none of the words: the key need not be made.
+    func mayStart(_ key: KeyEdges) -> Bool { key.ends.map { edges.mayStart(first: $0.first) } ?? false }
+
     /// The value of the first word that `key` starts with, compared byte by byte.
     func first(startingWith key: String) -> Value? { first(key, orEndingWith: false) }
 

@@ -27,6 +27,8 @@ struct FundsBlock {
 
     /// Runs on most rows: the roles are looked at one by one, not gathered into an array.
     static func looksLikeHeader(_ row: GridRow) -> Bool {
+        // An executed and a budget column: two cells that may hold a header word.
+        guard row.blockWordCells >= 2 else { return false }
         var executed = false, budget = false
         for key in row.blockWordKeys {
             switch HeaderVocabulary.fundColumn(key) {

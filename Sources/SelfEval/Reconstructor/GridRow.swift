@@ -7,36 +7,31 @@ struct GridRow {
         /// diagnostic names the cell where the source has it.
         let sourceColumn: Int
         let colSpan: Int
-        /// `HeaderVocabulary.mayOpenBlock(key)`: the block header tests pass over the other cells.
-        let mayOpenBlock: Bool
-        /// The cell's three texts behind one reference: every test of a row copies its cells,
-        /// and a copy of three strings cost three retains and three releases.
-        private let texts: Texts
+        /// The cell's texts behind one reference: every test of a row copies its cells, and a
+        /// copy of three strings cost three retains and three releases.
+        private let texts: CellText
 
         var text: String { texts.text }
         /// `text` through `ValueReader.cleanText`, made once: several readers of the row need it.
         var clean: String { texts.clean }
+        /// `LabelText.key(clean:)`, made when first asked for.
         var key: String { texts.key }
+        /// `HeaderVocabulary.mayOpenBlock(key)`: the block header tests pass over the other cells.
+        var mayOpenBlock: Bool { texts.mayOpenBlock }
 
-        init(column: Int, colSpan: Int, text: String, made: CellText) {
+        /// `words.contains(key)`, without making the key of a cell too long to be any of them.
+        func keyIs(in words: WordSet) -> Bool {
+            keyEdges.length <= words.longestWord && words.contains(key)
+        }
+
+        /// The key's first and last scalars and (at most) its length, known without making it.
+        var keyEdges: KeyEdges { texts.keyEdges }
+
+        init(column: Int, colSpan: Int, texts: CellText) {
             self.column = column
             sourceColumn = column
             self.colSpan = colSpan
-            texts = Texts(text: text, clean: made.clean, key: made.key)
-            mayOpenBlock = HeaderVocabulary.mayOpenBlock(made.key)
-        }
-
-        /// Immutable, so shared between copies of a cell as the strings themselves would be.
-        private final class Texts {
-            let text: String
-            let clean: String
-            let key: String
-
-            init(text: String, clean: String, key: String) {
-                self.text = text
-                self.clean = clean
-                self.key = key
-            }
+            self.texts = texts
         }
     }
 
@@ -47,6 +42,9 @@ struct GridRow {
 
     /// How many slots the source gave this row before the grid was padded.
     let sourceWidth: Int
+    /// How many cells may hold a block's header word (`Cell.mayOpenBlock`): a header needs two
+    /// or three, so most rows are turned away on this count before any cell's key is made.
+    let blockWordCells: Int
 
     init(grid: TableGrid, row r: Int) {
         index = r
@@ -55,6 +53,9 @@ struct GridRow {
         cells.reserveCapacity(grid.columnCount)
         var covered: Set<Int> = []
         for c in 0..<grid.columnCount {
+            // An empty slot, common in a text export's rows, is passed over on its text alone,
+            // without making its `TableCell`.
+            if let text = grid.text(row: r, column: c), text.isEmpty { continue }
             switch grid[r, c] {
             case .cell(let cell) where cell.text.isEmpty:
                 continue
@@ -62,7 +63,7 @@ struct GridRow {
                 // Trimmed text is blank only when empty; a cell of nothing but markers is blank too.
                 let text = cell.text.trimmed
                 if !text.isEmpty, !(text.containsByte(UInt8(ascii: "[")) && TextCleaning.withoutMarkers(text).isBlank) {
-                    cells.append(Cell(column: c, colSpan: cell.colSpan, text: text, made: CellText(text)))
+                    cells.append(Cell(column: c, colSpan: cell.colSpan, texts: CellText(text)))
                 }
             case .covered(let anchorRow, _):
                 if anchorRow < r { covered.insert(c) }
@@ -70,14 +71,20 @@ struct GridRow {
         }
         self.cells = cells
         self.coveredFromAbove = covered
+        blockWordCells = cells.count { $0.mayOpenBlock }
     }
 
     var isEmpty: Bool { cells.isEmpty }
     var keys: [String] { cells.map(\.key) }
     /// The keys of the cells that may hold a block's header word, for the header tests that run
-    /// on every row: most rows have none.
-    var blockWordKeys: some Sequence<String> { cells.lazy.filter(\.mayOpenBlock).map(\.key) }
-    var firstKey: String? { cells.first?.key }
+    /// on every row: most rows have none. Only short keys: the indicator and funds header words
+    /// are looked for in keys of at most `HeaderVocabulary.longestFramedKey` bytes.
+    var blockWordKeys: some Sequence<String> {
+        cells.lazy.filter { $0.mayOpenBlock && $0.keyEdges.length <= HeaderVocabulary.longestFramedKey }.map(\.key)
+    }
+    /// Whether the first cell's key (the empty key for an empty row) is in `words`: total and
+    /// grade rows are told by it.
+    func firstKeyIs(in words: WordSet) -> Bool { cells.first?.keyIs(in: words) ?? words.contains("") }
 
     func text(at column: Int) -> String? { cells.first { $0.column == column }?.text }
 
@@ -89,11 +96,12 @@ struct GridRow {
 
     var lastColumn: Int? { cells.last?.column }
 
-    private init(index: Int, cells: [Cell], coveredFromAbove: Set<Int>, sourceWidth: Int) {
+    private init(index: Int, cells: [Cell], coveredFromAbove: Set<Int>, sourceWidth: Int, blockWordCells: Int) {
         self.index = index
         self.cells = cells
         self.coveredFromAbove = coveredFromAbove
         self.sourceWidth = sourceWidth
+        self.blockWordCells = blockWordCells
     }
 
     /// The row with every cell from `column` on moved `offset` slots (a repair for a row that
@@ -105,6 +113,7 @@ struct GridRow {
             return c
         }
         let covered = Set(coveredFromAbove.map { $0 >= column ? $0 + offset : $0 })
-        return GridRow(index: index, cells: moved, coveredFromAbove: covered, sourceWidth: sourceWidth + offset)
+        return GridRow(index: index, cells: moved, coveredFromAbove: covered, sourceWidth: sourceWidth + offset,
+                       blockWordCells: blockWordCells)
     }
 }

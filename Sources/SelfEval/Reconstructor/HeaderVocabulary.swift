@@ -65,10 +65,26 @@ enum HeaderVocabulary {
     /// sources), for `mayOpenBlock`.
     private static let blockHeaderEdges = WordEdges(indicatorWords.map(\.0) + fundWords.map(\.0)
         + ["预期目标", "年度目标", goalActualPrefix] + fundSourceDimensions)
+    /// The words a block's header cell may start with at any length (`goalsHeader`, `fundSourceDimensions`).
+    private static let blockPrefixEdges = WordEdges([goalActualPrefix] + fundSourceDimensions)
 
-    /// False when the key is none of the words that open a block and starts and ends with none
-    /// of them, as for most cells: each row is tested for every block's header.
-    static func mayOpenBlock(_ key: String) -> Bool { blockHeaderEdges.mayFrame(key) }
+    /// The longest key, in bytes, that can be a header word or start or end with one where
+    /// `indicatorColumn` and `fundColumn` look (14 scalars of three bytes; the words are shorter).
+    static let longestFramedKey = 14 * 3
+
+    /// False when no block header test can take the key: it is none of the words that open a
+    /// block and starts and ends with none of them, or it is longer than any header these frame
+    /// and starts with none of the words a header may only start with. Most cells are turned
+    /// away here: each row is tested for every block's header.
+    static func mayOpenBlock(_ key: String) -> Bool { mayOpenBlock(KeyEdges(ofKey: key)) }
+
+    /// `mayOpenBlock` of the key whose edges these are, without the key.
+    static func mayOpenBlock(_ edges: KeyEdges) -> Bool {
+        guard let (first, last) = edges.ends else { return false }
+        return edges.length > longestFramedKey
+            ? blockPrefixEdges.mayStart(first: first)
+            : blockHeaderEdges.mayFrame(first: first, last: last)
+    }
 
     enum NameField { case project, unit, supervisor, implementer }
 
@@ -83,6 +99,14 @@ enum HeaderVocabulary {
     private static let nameExact = WordTable(nameLabels)
 
     static func nameField(_ key: String) -> NameField? { nameExact[key] }
+
+    private static let longestNameOrContactLabel = max(nameExact.longestWord, contactLabels.longestWord)
+
+    /// `nameField(cell.key) != nil || contactLabels.contains(cell.key)`, without making the key
+    /// of a cell too long to be any of the labels.
+    static func isNameOrContactLabel(_ cell: GridRow.Cell) -> Bool {
+        cell.keyEdges.length <= longestNameOrContactLabel && (nameField(cell.key) != nil || contactLabels.contains(cell.key))
+    }
 
     /// Contact and sign-off labels read as key/value pairs wherever they stand in a form.
     static let contactLabels = WordSet([

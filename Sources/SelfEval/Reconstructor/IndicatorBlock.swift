@@ -192,10 +192,12 @@ struct IndicatorBlock {
 
         var indicator = Indicator(source: CellSource(table: table, rows: [row.index]))
         // Each label is taken out of the carry once: every `carry.level1?.name` copies the whole label.
+        // The fields kept out of line (note, code, the texts) are set only when there is a value:
+        // each setter costs a key path and a generic call even to leave a field empty.
         if let level1 = carry.level1 {
             indicator.level1 = level1.name
             indicator.level1Weight = level1.weight
-            indicator.level1Note = level1.note
+            if let note = level1.note { indicator.level1Note = note }
         }
         let level2 = carry.level2
         if let level2 {
@@ -206,7 +208,7 @@ struct IndicatorBlock {
             indicator.level3 = label3.name
             indicator.level3Weight = label3.weight
         }
-        indicator.code = label3?.code ?? (label3 == nil ? level2?.code : nil)
+        if let code = label3?.code ?? (label3 == nil ? level2?.code : nil) { indicator.code = code }
         indicator.target = value(values[.target], row: row.index)
         indicator.actual = value(values[.actual], row: row.index)
         indicator.weight = value(values[.weight], row: row.index, numeric: true)
@@ -233,10 +235,10 @@ struct IndicatorBlock {
                 notKept(unit, "度量单位", row: row.index)
             }
         }
-        indicator.deviation = text(values[.deviation])
-        indicator.criteria = text(values[.criteria])
-        indicator.explanation = text(values[.explanation])
-        indicator.dataSource = text(values[.dataSource])
+        if let deviation = text(values[.deviation]) { indicator.deviation = deviation }
+        if let criteria = text(values[.criteria]) { indicator.criteria = criteria }
+        if let explanation = text(values[.explanation]) { indicator.explanation = explanation }
+        if let dataSource = text(values[.dataSource]) { indicator.dataSource = dataSource }
 
         let index = firstIndex + indicators.count
         let scoreCovered = !row.coveredFromAbove.isEmpty

@@ -60,14 +60,16 @@ struct IndicatorLayout {
         guard !levelColumns.isEmpty, roles.values.contains(where: { ![.level1, .level2, .level3, .levels].contains($0) }) else { return nil }
     }
 
-    /// True when a row's words are the header itself, as repeated at a page break.
-    func isRepeatedHeader(_ row: GridRow) -> Bool { row.keys == headerKeys }
+    /// True when a row's words are the header itself, as repeated at a page break. Runs on
+    /// every row of the block: keys are made only until one differs, most often none (the
+    /// count differs) or the first.
+    func isRepeatedHeader(_ row: GridRow) -> Bool {
+        row.cells.count == headerKeys.count && zip(row.cells, headerKeys).allSatisfy { $0.key == $1 }
+    }
 
     var hasLevel3Column: Bool { roles.values.contains(.level3) }
     var hasTargetOrActual: Bool { roles.values.contains(.target) || roles.values.contains(.actual) }
     var hasWeightOrScore: Bool { roles.values.contains(.weight) || roles.values.contains(.score) }
-
-    var allRoles: Set<Column> { Set(roles.values) }
 
     func column(of role: Column) -> Int? {
         roles.first { $0.value == role }?.key

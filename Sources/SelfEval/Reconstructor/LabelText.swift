@@ -14,12 +14,11 @@ struct LabelText {
     /// `parse` of a text already through `ValueReader.cleanText`.
     static func parse(clean: String) -> LabelText? {
         // Most labels are one line: they are not split and joined again.
-        let multiline = clean.containsByte(0x0A)
-        let trimmed = multiline ? "" : clean.trimmed
-        guard multiline || !trimmed.isEmpty else { return nil }
-        var lines = multiline
-            ? clean.lineSlices(omittingEmpty: true).map { String($0).trimmed }.filter { !$0.isEmpty }
-            : [trimmed]
+        guard clean.containsByte(0x0A) else {
+            let trimmed = clean.trimmed
+            return trimmed.isEmpty ? nil : parse(compacted: compact(trimmed), note: nil)
+        }
+        var lines = clean.lineSlices(omittingEmpty: true).map { String($0).trimmed }.filter { !$0.isEmpty }
         guard !lines.isEmpty else { return nil }
         var note: String?
         if lines.count >= 2 {
@@ -29,7 +28,12 @@ struct LabelText {
                 lines = [lines[0]]
             }
         }
-        var text = compact(lines.count == 1 ? lines[0] : lines.joined(separator: "\n"))
+        return parse(compacted: compact(lines.count == 1 ? lines[0] : lines.joined(separator: "\n")), note: note)
+    }
+
+    /// The label's name, weight and code from its compacted text.
+    private static func parse(compacted: String, note: String?) -> LabelText? {
+        var text = compacted
         var weight: Double?
         if let (w, range) = weightIn(text) {
             weight = w
@@ -171,7 +175,7 @@ struct LabelText {
     /// False for a byte that starts neither a space or line break (`TextBytes.gapLength`) nor a
     /// half-width form (`TextCleaning.halfWidthForm`): most bytes, passed over on this one test.
     @inline(__always)
-    private static func mayStartGapOrForm(_ b: UInt8) -> Bool {
+    static func mayStartGapOrForm(_ b: UInt8) -> Bool {
         switch b {
         case 0x09, 0x0A, 0x0D, 0x20, 0xC2, 0xE2, 0xE3, 0xEF: return true
         default: return false

@@ -34,12 +34,9 @@ struct TableReading {
     /// Indicator columns look like a scoring table: weights and scores, criteria, no targets.
     var looksLikeFramework: Bool {
         guard let layout = indicatorLayout else { return false }
-        let roles = Set(layout.roleSet)
+        // Looked up in the layout's few roles as they are: sets of them cost more than the test.
+        let roles = layout.roles.values
         return !roles.contains(.actual) && roles.contains(.weight)
-            && (roles.contains(.criteria) || roles.contains(.explanation) || roles.contains(.dataSource))
+            && roles.contains { $0 == .criteria || $0 == .explanation || $0 == .dataSource }
     }
-}
-
-extension IndicatorLayout {
-    var roleSet: [Column] { Array(Set(levelColumns.isEmpty ? [] : [Column.levels]).union(allRoles)) }
 }

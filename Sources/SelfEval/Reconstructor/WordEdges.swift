@@ -32,6 +32,11 @@ struct WordEdges: Sendable {
         return key.withUTF8 { mayFrame($0) }
     }
 
+    /// `mayStart` and `mayFrame` of a non-empty key known only by its first and last scalars,
+    /// packed as `firstScalar(of:)` and `lastScalar(of:)` pack them.
+    func mayStart(first: UInt32) -> Bool { Self.isMarked(first, in: firsts) }
+    func mayFrame(first: UInt32, last: UInt32) -> Bool { Self.isMarked(first, in: firsts) || Self.isMarked(last, in: lasts) }
+
     private static func mark(_ packed: UInt32, in bits: inout [UInt64]) {
         let slot = Int(packed & 0xFFF)
         bits[slot >> 6] |= 1 << UInt64(slot & 63)

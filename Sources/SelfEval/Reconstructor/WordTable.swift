@@ -17,6 +17,9 @@ struct WordTable<Value: Sendable>: Sendable {
         }
     }
 
+    /// The byte length of the longest word: a longer key is none of them.
+    var longestWord: Int { buckets.count - 1 }
+
     subscript(key: String) -> Value? {
         var key = key
         return key.withUTF8 { k -> Value? in
@@ -42,4 +45,6 @@ struct WordSet: Sendable {
     }
 
     func contains(_ key: String) -> Bool { table[key] != nil }
+
+    var longestWord: Int { table.longestWord }
 }
