@@ -17,6 +17,7 @@ let package = Package(
             pkgConfig: "libxml-2.0",
             providers: [.apt(["libxml2-dev"])]
         ),
+        .systemLibrary(name: "CMalloc"),
         .systemLibrary(
             name: "CZlibSystem",
             pkgConfig: "zlib",
@@ -29,7 +30,7 @@ let package = Package(
         ),
         .executableTarget(
             name: "selfeval",
-            dependencies: ["SelfEval", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: ["SelfEval", "CMalloc", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         .testTarget(
             name: "SelfEvalTests",

@@ -21,6 +21,7 @@ struct SelfEvalCommand: AsyncParsableCommand {
     /// Usage errors exit 2, as Unix tools do, instead of ArgumentParser's 64 (EX_USAGE); every
     /// other outcome keeps its code.
     static func main() async {
+        LargeBuffers.mapAlways()
         do {
             var command = try parseAsRoot()
             if var command = command as? AsyncParsableCommand {
