@@ -3,8 +3,8 @@ import Testing
 @testable import SelfEval
 
 /// The shortcuts of the second reconstructor round read what the slower ways read: a slot's
-/// content against its whole slot, and an indicator layout's column lookup against its
-/// dictionaries.
+/// content against its whole slot, a multi-line label against its lines joined, and an indicator
+/// layout's column lookup against its dictionaries.
 @Suite struct Recon2LookupTests {
     static let samples = (try? FileManager.default.contentsOfDirectory(atPath: TestPaths.sampleDocs.path))?
         .filter { $0 != "README.md" && !$0.hasPrefix(".") }.sorted() ?? []
@@ -47,6 +47,39 @@ import Testing
                 }
             }
         }
+    }
+
+    /// `LabelText.parse(clean:)` as it was: the lines trimmed, the empty ones dropped and the rest
+    /// joined again before being compacted (the compacted text, on one line, is parsed as it is).
+    static func parseJoiningLines(clean: String) -> LabelText? {
+        var lines = clean.lineSlices(omittingEmpty: true).map { String($0).trimmed }.filter { !$0.isEmpty }
+        guard !lines.isEmpty else { return nil }
+        if lines.count >= 2 {
+            let tail = lines[1...].joined()
+            if let first = tail.first, let last = tail.last, "（(".contains(first), "）)".contains(last), LabelText.weightIn(tail) == nil {
+                lines = [lines[0]]
+            }
+        }
+        return LabelText.parse(clean: LabelText.compact(lines.count == 1 ? lines[0] : lines.joined(separator: "\n")))
+    }
+
+    @Test func multiLineLabelsCompactAsTheirJoinedLines() {
+        let pieces = ["产出指标", "数量", "A11", "abc", "12", "(50分)", "（30分）", "(说明)", "（注）", " ", "  ", "\t", "\r",
+                      "\u{3000}", "\u{00A0}", "\n", "\n\n", " \n ", "\r\n", "e\u{301}", "😀", "（", ")"]
+        var generator = SystemRandomNumberGenerator()
+        var multiLine = 0
+        for _ in 0..<3_000 {
+            let text = (0..<Int.random(in: 1...7, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
+            let clean = ValueReader.cleanText(text)
+            guard clean.containsByte(0x0A) else { continue }
+            multiLine += 1
+            let made = LabelText.parse(clean: clean)
+            let joined = Self.parseJoiningLines(clean: clean)
+            #expect(made.map { Array($0.name.utf8) } == joined.map { Array($0.name.utf8) }, "\(text.debugDescription)")
+            #expect(made?.weight == joined?.weight)
+            #expect(made?.code == joined?.code)
+        }
+        #expect(multiLine > 500)
     }
 
     @Test func columnLookupReadsWhatTheDictionariesHold() {

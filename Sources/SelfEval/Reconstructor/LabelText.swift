@@ -28,7 +28,10 @@ struct LabelText {
                 lines = [lines[0]]
             }
         }
-        return parse(compacted: compact(lines.count == 1 ? lines[0] : lines.joined(separator: "\n")), note: note)
+        // Without a note the lines are compacted as the whole text is, not joined again first:
+        // trimming a line and dropping an empty one take away only gaps, and `compact` drops a
+        // gap at either end and makes one space (or none) of a gap between.
+        return parse(compacted: compact(note == nil ? clean : lines[0]), note: note)
     }
 
     /// The label's name, weight and code from its compacted text.
