@@ -3,8 +3,9 @@ import Testing
 @testable import SelfEval
 
 /// The shortcuts of the second reconstructor round read what the slower ways read: a slot's
-/// content against its whole slot, a multi-line label against its lines joined, and an indicator
-/// layout's column lookup against its dictionaries.
+/// content against its whole slot, a multi-line label against its lines joined, a label's weight
+/// cut out in the bytes against its range removed, and an indicator layout's column lookup
+/// against its dictionaries.
 @Suite struct Recon2LookupTests {
     static let samples = (try? FileManager.default.contentsOfDirectory(atPath: TestPaths.sampleDocs.path))?
         .filter { $0 != "README.md" && !$0.hasPrefix(".") }.sorted() ?? []
@@ -80,6 +81,30 @@ import Testing
             #expect(made?.code == joined?.code)
         }
         #expect(multiLine > 500)
+    }
+
+    @Test func aWeightIsCutFromTheNameAsRemovingItsRangeDoes() {
+        let pieces = ["产出指标", "A11", "abc", " ", "(50分)", "（30分）", "( 2.5 分 )", "（10分", "(分)", "e\u{301}", "\u{301}",
+                      "😀", "\u{3000}", "）", "x"]
+        var generator = SystemRandomNumberGenerator()
+        var weighted = 0
+        for _ in 0..<3_000 {
+            let text = (0..<Int.random(in: 1...5, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
+            let clean = ValueReader.cleanText(text)
+            guard !clean.containsByte(0x0A), !clean.trimmed.isEmpty else { continue }
+            var name = LabelText.compact(clean.trimmed)
+            var weight: Double?
+            if let (w, range) = LabelText.weightIn(name) {
+                weight = w
+                name.removeSubrange(range)
+                name = name.trimmed
+                weighted += 1
+            }
+            let made = LabelText.parse(clean: clean)
+            #expect(made.map { Array($0.name.utf8) } == (name.isEmpty && weight == nil ? nil : Array(name.utf8)), "\(text.debugDescription)")
+            #expect(made?.weight == weight)
+        }
+        #expect(weighted > 500)
     }
 
     @Test func columnLookupReadsWhatTheDictionariesHold() {
