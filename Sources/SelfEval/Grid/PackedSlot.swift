@@ -54,6 +54,11 @@ struct PackedSlot: Sendable, Equatable {
                                line: hasLine ? line : nil))
     }
 
+    /// What `slot(line:)` holds, without the cell's line; only for a slot neither free nor wide.
+    var content: SlotContent {
+        isCovered ? .covered(anchorRow: -1 - Int(first)) : .cell(text: cellText, colSpan: Int(second.magnitude))
+    }
+
     /// The same packed cell with another row span (≥ 1), as when a span is cut back.
     func withRowSpan(_ rowSpan: Int32) -> PackedSlot {
         precondition(isCell && rowSpan >= 1, "only a packed cell's row span can change")

@@ -106,6 +106,14 @@ public struct TableGrid: Sendable, Equatable {
         return store[i].isWide ? wide[i]! : store.slot(at: i, row: row, rowLines: lineList)
     }
 
+    /// The slot's content as `subscript(row:column:)` gives it, without its `TableCell`.
+    func content(row: Int, column: Int) -> SlotContent {
+        let i = index(row, column)
+        let p = store[i]
+        if p.isWide { return SlotContent(wide[i]!) }
+        return p.content
+    }
+
     /// The text shown at a slot: the anchored text, or the text of the merged cell covering it.
     public func visibleText(row: Int, column: Int) -> String {
         let p = store[index(row, column)]

@@ -53,19 +53,17 @@ struct GridRow {
         cells.reserveCapacity(grid.columnCount)
         var covered: Set<Int> = []
         for c in 0..<grid.columnCount {
-            // An empty slot, common in a text export's rows, is passed over on its text alone,
-            // without making its `TableCell`.
-            if let text = grid.text(row: r, column: c), text.isEmpty { continue }
-            switch grid[r, c] {
-            case .cell(let cell) where cell.text.isEmpty:
+            switch grid.content(row: r, column: c) {
+            case .cell(let text, _) where text.isEmpty:
+                // An empty slot, common in a text export's rows.
                 continue
-            case .cell(let cell):
+            case .cell(let text, let colSpan):
                 // Trimmed text is blank only when empty; a cell of nothing but markers is blank too.
-                let text = cell.text.trimmed
+                let text = text.trimmed
                 if !text.isEmpty, !(text.containsByte(UInt8(ascii: "[")) && TextCleaning.withoutMarkers(text).isBlank) {
-                    cells.append(Cell(column: c, colSpan: cell.colSpan, texts: CellText(text)))
+                    cells.append(Cell(column: c, colSpan: colSpan, texts: CellText(text)))
                 }
-            case .covered(let anchorRow, _):
+            case .covered(let anchorRow):
                 if anchorRow < r { covered.insert(c) }
             }
         }

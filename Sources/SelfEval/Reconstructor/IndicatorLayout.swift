@@ -9,6 +9,9 @@ struct IndicatorLayout {
     private(set) var levelColumns: [Int] = []
     /// The level (0 = 一级, 1 = 二级, 2 = 三级) each label column holds.
     private var levelOfColumn: [Int: Int] = [:]
+    /// `roles` and `levelOfColumn` by column, read for every cell of the block without hashing;
+    /// made again wherever they change.
+    private var lookup = ColumnLookup(roles: [:], levels: [:])
     /// Data columns that hold nothing in any row of the block and are skipped when mapping.
     private(set) var skippedColumns: Set<Int> = []
     let headerKeys: [String]
@@ -58,6 +61,7 @@ struct IndicatorLayout {
             }
         }
         guard !levelColumns.isEmpty, roles.values.contains(where: { ![.level1, .level2, .level3, .levels].contains($0) }) else { return nil }
+        lookup = ColumnLookup(roles: roles, levels: levelOfColumn)
     }
 
     /// True when a row's words are the header itself, as repeated at a page break. Runs on
@@ -67,9 +71,9 @@ struct IndicatorLayout {
         row.cells.count == headerKeys.count && zip(row.cells, headerKeys).allSatisfy { $0.key == $1 }
     }
 
-    var hasLevel3Column: Bool { roles.values.contains(.level3) }
+    var hasLevel3Column: Bool { lookup.hasLevel3 }
     var hasTargetOrActual: Bool { roles.values.contains(.target) || roles.values.contains(.actual) }
-    var hasWeightOrScore: Bool { roles.values.contains(.weight) || roles.values.contains(.score) }
+    var hasWeightOrScore: Bool { lookup.hasWeightOrScore }
 
     func column(of role: Column) -> Int? {
         roles.first { $0.value == role }?.key
@@ -77,7 +81,7 @@ struct IndicatorLayout {
 
     /// Where each data column's content belongs once skipped columns are taken out.
     func role(ofDataColumn c: Int) -> Column? {
-        roles[headerColumn(forData: c)]
+        lookup.role(ofColumn: headerColumn(forData: c))
     }
 
     /// Runs for every cell of the block: the skipped columns are counted, not filtered into a new set.
@@ -87,7 +91,7 @@ struct IndicatorLayout {
 
     /// The level (0, 1, 2) a data column holds, if it is a label column.
     func level(ofDataColumn c: Int) -> Int? {
-        levelOfColumn[headerColumn(forData: c)]
+        lookup.level(ofColumn: headerColumn(forData: c))
     }
 
     /// The last data column the header gives a meaning to.
@@ -172,6 +176,7 @@ struct IndicatorLayout {
             levelOfColumn[c] = lastLevelNumber
         }
         roles = shifted
+        lookup = ColumnLookup(roles: roles, levels: levelOfColumn)
         levelColumns += added
         return "data rows reach \(extra) column(s) past the header; the label header was widened over column(s) \(added.map { String($0 + 1) }.joined(separator: ", "))"
     }

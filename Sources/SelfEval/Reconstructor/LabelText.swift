@@ -28,17 +28,19 @@ struct LabelText {
                 lines = [lines[0]]
             }
         }
-        return parse(compacted: compact(lines.count == 1 ? lines[0] : lines.joined(separator: "\n")), note: note)
+        // Without a note the lines are compacted as the whole text is, not joined again first:
+        // trimming a line and dropping an empty one take away only gaps, and `compact` drops a
+        // gap at either end and makes one space (or none) of a gap between.
+        return parse(compacted: compact(note == nil ? clean : lines[0]), note: note)
     }
 
     /// The label's name, weight and code from its compacted text.
     private static func parse(compacted: String, note: String?) -> LabelText? {
         var text = compacted
         var weight: Double?
-        if let (w, range) = weightIn(text) {
+        if let (w, start, end) = weightBytes(in: text) {
             weight = w
-            text.removeSubrange(range)
-            text = text.trimmed
+            text = without(start..<end, in: text)
         }
         guard !text.isEmpty || weight != nil else { return nil }
         return LabelText(name: text, weight: weight, note: note, code: code(of: text))
@@ -78,8 +80,15 @@ struct LabelText {
     /// The `(50分)` / `（30分）` weight in a label, with its range. Found in the bytes: `(`, `（`,
     /// digits, `分` and the closing parenthesis are all characters of their own.
     static func weightIn(_ s: String) -> (Double, Range<String.Index>)? {
+        guard let found = weightBytes(in: s) else { return nil }
+        let bytes = s.utf8
+        return (found.weight, bytes.index(bytes.startIndex, offsetBy: found.start)..<bytes.index(bytes.startIndex, offsetBy: found.end))
+    }
+
+    /// `weightIn`, its range as UTF-8 offsets.
+    private static func weightBytes(in s: String) -> (weight: Double, start: Int, end: Int)? {
         var copy = s
-        let found = copy.withUTF8 { p -> (weight: Double, start: Int, end: Int)? in
+        return copy.withUTF8 { p -> (weight: Double, start: Int, end: Int)? in
             func spaces(from j: Int) -> Int {
                 var j = j
                 while j < p.count, case let n = TextBytes.spaceLength(p, j), n > 0 { j += n }
@@ -107,9 +116,21 @@ struct LabelText {
             }
             return nil
         }
-        guard let found else { return nil }
-        let bytes = s.utf8
-        return (found.weight, bytes.index(bytes.startIndex, offsetBy: found.start)..<bytes.index(bytes.startIndex, offsetBy: found.end))
+    }
+
+    /// `s` without the bytes `cut` (whole scalars), trimmed: what `removeSubrange` and then
+    /// `trimmed` make, in the bytes, where removing a range of String indexes walked Characters.
+    private static func without(_ cut: Range<Int>, in s: String) -> String {
+        var copy = s
+        return copy.withUTF8 { p in
+            var kept: [UInt8] = []
+            kept.reserveCapacity(p.count - cut.count)
+            kept.append(contentsOf: UnsafeBufferPointer(rebasing: p[..<cut.lowerBound]))
+            kept.append(contentsOf: UnsafeBufferPointer(rebasing: p[cut.upperBound...]))
+            return kept.withUnsafeBufferPointer { k in
+                String(decoding: UnsafeBufferPointer(rebasing: k[TextBytes.trimmedRange(k)]), as: UTF8.self)
+            }
+        }
     }
 
     /// A leading letters-then-digits code such as `A11` or `C104`.
