@@ -75,8 +75,10 @@ struct IndicatorLayout {
     var hasTargetOrActual: Bool { roles.values.contains(.target) || roles.values.contains(.actual) }
     var hasWeightOrScore: Bool { lookup.hasWeightOrScore }
 
+    /// The leftmost column with `role`: a header may name a role twice, and the first entry of
+    /// a dictionary would depend on the process's hash seed.
     func column(of role: Column) -> Int? {
-        roles.first { $0.value == role }?.key
+        roles.lazy.filter { $0.value == role }.map(\.key).min()
     }
 
     /// Where each data column's content belongs once skipped columns are taken out.

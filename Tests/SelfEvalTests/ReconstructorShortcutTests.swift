@@ -2,11 +2,11 @@ import Foundation
 import Testing
 @testable import SelfEval
 
-/// The shortcuts of the second reconstructor round read what the slower ways read: a slot's
+/// The reconstructor's shortcuts read what the slower ways read: a slot's
 /// content against its whole slot, a multi-line label against its lines joined, a label's weight
 /// cut out in the bytes against its range removed, and an indicator layout's column lookup
 /// against its dictionaries.
-@Suite struct Recon2LookupTests {
+@Suite struct ReconstructorShortcutTests {
     static let samples = (try? FileManager.default.contentsOfDirectory(atPath: TestPaths.sampleDocs.path))?
         .filter { $0 != "README.md" && !$0.hasPrefix(".") }.sorted() ?? []
 
@@ -127,5 +127,15 @@ import Testing
             #expect(lookup.hasLevel3 == roles.values.contains(.level3))
             #expect(lookup.hasWeightOrScore == (roles.values.contains(.weight) || roles.values.contains(.score)))
         }
+    }
+
+    /// A header that names a role twice: the leftmost column is the one, whatever order the
+    /// layout's dictionary iterates in (it follows the process's hash seed).
+    @Test func aRoleNamedTwiceIsItsLeftmostColumn() throws {
+        let header = ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分", "权重", "得分"]
+        let grid = TableGrid(slots: [header.map { .cell(TableCell(text: $0)) }], location: .line(1), rowLines: [0])
+        let layout = try #require(IndicatorLayout(header: GridRow(grid: grid, row: 0), subHeader: nil))
+        #expect(layout.column(of: .weight) == 5)
+        #expect(layout.column(of: .score) == 6)
     }
 }
