@@ -56,6 +56,21 @@ public struct JSONStreamWriter: JSONSink {
         try drainIfFull()
     }
 
+    mutating func member(_ name: StaticString, _ string: String?) throws {
+        text.member(name, string)
+        try drainIfFull()
+    }
+
+    mutating func member(_ name: StaticString, _ int: Int?) throws {
+        text.member(name, int)
+        try drainIfFull()
+    }
+
+    mutating func member(_ name: StaticString, number: Double?) throws {
+        text.member(name, number: number)
+        try drainIfFull()
+    }
+
     mutating func ints(_ ints: [Int]) throws {
         text.ints(ints)
         try drainIfFull()

@@ -69,21 +69,59 @@ struct JSONTextWriter: JSONSink {
 
     /// The comma, the line break and indentation, the quoted name and the colon, in one write.
     mutating func name(_ name: StaticString) {
+        member(name, valueCount: 0) { _ in 0 }
+    }
+
+    /// A member whose value is a string or null: its start and the quoted text go out in one
+    /// write when the text needs no escape, as nearly every text does.
+    mutating func member(_ name: StaticString, _ string: String?) {
+        guard var string else { return member(name, valueCount: 4) { JSONWriter.null(at: $0) } }
+        string.withUTF8 { bytes in
+            guard JSONWriter.plainRunEnd(bytes, from: 0) == bytes.count else {
+                self.name(name)
+                return JSONWriter.writeString(utf8: bytes, into: &out)
+            }
+            member(name, valueCount: bytes.count + 2) { p in
+                p[0] = UInt8(ascii: "\"")
+                if let base = bytes.baseAddress { (p + 1).update(from: base, count: bytes.count) }
+                p[bytes.count + 1] = UInt8(ascii: "\"")
+                return bytes.count + 2
+            }
+        }
+    }
+
+    /// A member whose value is an integer or null, in one write.
+    mutating func member(_ name: StaticString, _ int: Int?) {
+        guard let int else { return member(name, valueCount: 4) { JSONWriter.null(at: $0) } }
+        member(name, valueCount: JSONWriter.maxIntLength) { JSONWriter.digits(of: int, at: $0) }
+    }
+
+    /// A member whose value is a number as `number(_:)` writes it, in one write unless the
+    /// number has a fraction.
+    mutating func member(_ name: StaticString, number: Double?) {
+        guard let number else { return member(name, valueCount: 4) { JSONWriter.null(at: $0) } }
+        guard let whole = JSONWriter.wholeNumber(number) else {
+            self.name(name)
+            return JSONWriter.writeDouble(number, into: &out)
+        }
+        member(name, valueCount: JSONWriter.maxIntLength) { JSONWriter.digits(of: whole, at: $0) }
+    }
+
+    /// The start of a member named in the code and then what `value` writes (at most
+    /// `valueCount` bytes), with one room check for both.
+    @inline(__always)
+    private mutating func member(_ name: StaticString, valueCount: Int, _ value: (UnsafeMutablePointer<UInt8>) -> Int) {
         let comma = startMember(lineBreak: false)
         let pretty = self.pretty
         let indent = pretty ? 2 * depth : 0
         let length = name.utf8CodeUnitCount
-        out.write(maxCount: length + indent + 6) { p in
+        out.write(maxCount: length + indent + JSONWriter.indentSlack + 6 + valueCount) { p in
             var i = 0
             if comma {
                 p[i] = UInt8(ascii: ",")
                 i += 1
             }
-            if pretty {
-                p[i] = UInt8(ascii: "\n")
-                (p + i + 1).initialize(repeating: UInt8(ascii: " "), count: indent)
-                i += 1 + indent
-            }
+            if pretty { i += JSONWriter.lineStart(indent: indent, at: p + i) }
             p[i] = UInt8(ascii: "\"")
             (p + i + 1).update(from: name.utf8Start, count: length)
             i += 1 + length
@@ -94,7 +132,7 @@ struct JSONTextWriter: JSONSink {
                 p[i] = UInt8(ascii: " ")
                 i += 1
             }
-            return i
+            return i + value(p + i)
         }
     }
 

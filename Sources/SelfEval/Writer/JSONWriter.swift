@@ -66,42 +66,70 @@ public enum JSONWriter {
     @inline(__always)
     static func newline(_ out: inout ByteBuffer, _ indent: Int?) {
         guard let indent else { return }
-        out.write(maxCount: 1 + 2 * indent) { p in
-            p[0] = UInt8(ascii: "\n")
-            p.advanced(by: 1).initialize(repeating: UInt8(ascii: " "), count: 2 * indent)
-            return 1 + 2 * indent
+        out.write(maxCount: 1 + 2 * indent + indentSlack) { lineStart(indent: 2 * indent, at: $0) }
+    }
+
+    /// How many bytes past a line start `lineStart` may write (and then write over).
+    static let indentSlack = 8
+
+    /// A line break and `indent` spaces at `p`, the spaces eight at a time (up to `indentSlack`
+    /// bytes more are written and left for what follows to write over): a call to `memset`
+    /// costs more than the few stores of an indentation. Returns `1 + indent`.
+    @inline(__always)
+    static func lineStart(indent: Int, at p: UnsafeMutablePointer<UInt8>) -> Int {
+        p[0] = UInt8(ascii: "\n")
+        let spaces = UnsafeMutableRawPointer(p + 1)
+        var i = 0
+        while i < indent {
+            spaces.storeBytes(of: 0x2020_2020_2020_2020 as UInt64, toByteOffset: i, as: UInt64.self)
+            i += 8
         }
+        return 1 + indent
     }
 
     static func writeNull(into out: inout ByteBuffer) {
         out.append("null")
     }
 
+    /// `null` at `p`; returns its length.
+    @inline(__always)
+    static func null(at p: UnsafeMutablePointer<UInt8>) -> Int {
+        UnsafeMutableRawPointer(p).storeBytes(of: 0x6C6C_756E as UInt32, as: UInt32.self)
+        return 4
+    }
+
+    /// The longest integer spelled out: `-9223372036854775808`.
+    static let maxIntLength = 20
+
     /// The decimal digits of `n`, as `String(n)` spells them, without making the String.
     static func writeInt(_ n: Int, into out: inout ByteBuffer) {
-        out.write(maxCount: 20) { p in
-            var magnitude = n.magnitude
-            if magnitude < 10 {
-                if n < 0 { p[0] = UInt8(ascii: "-") }
-                p[n < 0 ? 1 : 0] = UInt8(ascii: "0") + UInt8(magnitude)
-                return n < 0 ? 2 : 1
-            }
-            var digitCount = 0
-            var rest = magnitude
-            while rest > 0 {
-                digitCount += 1
-                rest /= 10
-            }
-            let length = digitCount + (n < 0 ? 1 : 0)
+        out.write(maxCount: maxIntLength) { digits(of: n, at: $0) }
+    }
+
+    /// The decimal digits of `n` at `p` (at most `maxIntLength` bytes); returns how many.
+    @inline(__always)
+    static func digits(of n: Int, at p: UnsafeMutablePointer<UInt8>) -> Int {
+        var magnitude = n.magnitude
+        if magnitude < 10 {
             if n < 0 { p[0] = UInt8(ascii: "-") }
-            var i = length
-            while magnitude > 0 {
-                i -= 1
-                p[i] = UInt8(ascii: "0") + UInt8(magnitude % 10)
-                magnitude /= 10
-            }
-            return length
+            p[n < 0 ? 1 : 0] = UInt8(ascii: "0") + UInt8(magnitude)
+            return n < 0 ? 2 : 1
         }
+        var digitCount = 0
+        var rest = magnitude
+        while rest > 0 {
+            digitCount += 1
+            rest /= 10
+        }
+        let length = digitCount + (n < 0 ? 1 : 0)
+        if n < 0 { p[0] = UInt8(ascii: "-") }
+        var i = length
+        while magnitude > 0 {
+            i -= 1
+            p[i] = UInt8(ascii: "0") + UInt8(magnitude % 10)
+            magnitude /= 10
+        }
+        return length
     }
 
     /// A double in its shortest round-tripping form; JSON has no NaN or infinity.
@@ -112,41 +140,50 @@ public enum JSONWriter {
     /// What `JSONValue.number` makes of `number`, written.
     static func writeNumber(_ number: Double?, into out: inout ByteBuffer) {
         guard let number else { return writeNull(into: &out) }
-        if number.rounded() == number, abs(number) < 1e15 { return writeInt(Int(number), into: &out) }
+        if let whole = wholeNumber(number) { return writeInt(whole, into: &out) }
         writeDouble(number, into: &out)
+    }
+
+    /// The number as an integer when `JSONValue.number` writes it without a fraction.
+    @inline(__always)
+    static func wholeNumber(_ number: Double) -> Int? {
+        number.rounded() == number && abs(number) < 1e15 ? Int(number) : nil
     }
 
     /// Copies the runs that need no escape in one piece (a `memcpy` from the string's own
     /// bytes): most strings have no escape at all, and go out with their quotes in one write.
     static func writeString(_ s: String, into out: inout ByteBuffer) {
         var s = s
-        s.withUTF8 { bytes in
-            var i = plainRunEnd(bytes, from: 0)
-            guard i < bytes.count else {
-                return out.write(maxCount: bytes.count + 2) { p in
-                    p[0] = UInt8(ascii: "\"")
-                    if let base = bytes.baseAddress { (p + 1).update(from: base, count: bytes.count) }
-                    p[bytes.count + 1] = UInt8(ascii: "\"")
-                    return bytes.count + 2
-                }
+        s.withUTF8 { writeString(utf8: $0, into: &out) }
+    }
+
+    /// A string given as its UTF-8 bytes, quoted and escaped.
+    static func writeString(utf8 bytes: UnsafeBufferPointer<UInt8>, into out: inout ByteBuffer) {
+        var i = plainRunEnd(bytes, from: 0)
+        guard i < bytes.count else {
+            return out.write(maxCount: bytes.count + 2) { p in
+                p[0] = UInt8(ascii: "\"")
+                if let base = bytes.baseAddress { (p + 1).update(from: base, count: bytes.count) }
+                p[bytes.count + 1] = UInt8(ascii: "\"")
+                return bytes.count + 2
             }
-            out.append(UInt8(ascii: "\""))
-            var run = 0
-            while i < bytes.count {
-                let width = escapeWidth(bytes, at: i)
-                if width > 0 {
-                    out.append(UnsafeBufferPointer(rebasing: bytes[run..<i]))
-                    writeEscape(bytes, at: i, into: &out)
-                    i += width
-                    run = i
-                } else {
-                    i += 1
-                }
-                i = plainRunEnd(bytes, from: i)
-            }
-            out.append(UnsafeBufferPointer(rebasing: bytes[run..<bytes.count]))
-            out.append(UInt8(ascii: "\""))
         }
+        out.append(UInt8(ascii: "\""))
+        var run = 0
+        while i < bytes.count {
+            let width = escapeWidth(bytes, at: i)
+            if width > 0 {
+                out.append(UnsafeBufferPointer(rebasing: bytes[run..<i]))
+                writeEscape(bytes, at: i, into: &out)
+                i += width
+                run = i
+            } else {
+                i += 1
+            }
+            i = plainRunEnd(bytes, from: i)
+        }
+        out.append(UnsafeBufferPointer(rebasing: bytes[run..<bytes.count]))
+        out.append(UInt8(ascii: "\""))
     }
 
     /// How many bytes at `i` one escape replaces: 1 for a control byte, quote or backslash, 3
