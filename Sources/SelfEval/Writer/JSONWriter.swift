@@ -209,15 +209,19 @@ public enum JSONWriter {
 
     /// The index of the first byte from `start` on that may need an escape: a control byte, a
     /// quote, a backslash, or E2 (the lead byte of U+2028 and U+2029, and of much punctuation).
-    /// Eight bytes are tested at a time (`ByteWord`), then the last few one by one.
+    /// Eight bytes are tested at a time (`ByteWord`), the last few of a longer text with the
+    /// eight bytes that end it (overlapping those already tested), and only a text shorter than
+    /// eight bytes, or a word that holds such a byte, one byte at a time.
     static func plainRunEnd(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
         var i = start
-        if let base = UnsafeRawPointer(bytes.baseAddress) {
+        if let base = UnsafeRawPointer(bytes.baseAddress), bytes.count >= 8 {
             while i + 8 <= bytes.count {
-                let w = base.loadUnaligned(fromByteOffset: i, as: UInt64.self)
-                if ByteWord.hasByte(below: 0x20, in: w) || ByteWord.hasByte(0x22, in: w) || ByteWord.hasByte(0x5C, in: w)
-                    || ByteWord.hasByte(0xE2, in: w) { break }
+                if mayNeedEscape(base.loadUnaligned(fromByteOffset: i, as: UInt64.self)) { break }
                 i += 8
+            }
+            if i + 8 > bytes.count, i < bytes.count,
+               !mayNeedEscape(base.loadUnaligned(fromByteOffset: bytes.count - 8, as: UInt64.self)) {
+                return bytes.count
             }
         }
         while i < bytes.count {
@@ -226,6 +230,14 @@ public enum JSONWriter {
             i += 1
         }
         return i
+    }
+
+    /// Whether one of eight bytes is a control byte, a quote, a backslash or E2, tested with one
+    /// branch.
+    @inline(__always)
+    private static func mayNeedEscape(_ w: UInt64) -> Bool {
+        ByteWord.bytesBelow(0x20, in: w) | ByteWord.bytesEqual(0x22, in: w) | ByteWord.bytesEqual(0x5C, in: w)
+            | ByteWord.bytesEqual(0xE2, in: w) != 0
     }
 
     private static let hex = Array("0123456789abcdef".utf8)
