@@ -81,6 +81,11 @@ public struct JSONStreamWriter: JSONSink {
         try drainIfFull()
     }
 
+    mutating func strings(count: Int, _ string: (Int) -> String?) throws {
+        text.strings(count: count, string)
+        try drainIfFull()
+    }
+
     /// Ends a top-level value with its line break and hands over everything still buffered.
     public mutating func endDocument() throws {
         precondition(text.isComplete, "a container is still open")

@@ -87,6 +87,14 @@ public enum JSONWriter {
         return 1 + indent
     }
 
+    /// What goes between the items of an array of scalars: `, ` in pretty text (`length` 2),
+    /// `,` on one line (1), nothing before the first (0).
+    @inline(__always)
+    static func separator(_ length: Int, at p: UnsafeMutablePointer<UInt8>) {
+        if length > 0 { p[0] = UInt8(ascii: ",") }
+        if length > 1 { p[1] = UInt8(ascii: " ") }
+    }
+
     static func writeNull(into out: inout ByteBuffer) {
         out.append("null")
     }
