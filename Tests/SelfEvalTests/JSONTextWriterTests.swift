@@ -78,6 +78,55 @@ import Testing
         }
     }
 
+    /// The members written in one piece (a name with its string, integer or number) and the rows
+    /// written with `strings(count:)` read as the tree's text, with escapes, nulls and fractions.
+    @Test func membersAndRowsInOnePieceMatchTheTree() {
+        let texts: [String?] = ["plain", nil, "引号\"", "", "制表\t符", "长一些的文本，超过八个字节", "\u{2028}"]
+        for pretty in [true, false] {
+            var writer = JSONTextWriter(pretty: pretty, capacity: 0)
+            writer.beginArray()
+            writer.beginObject()
+            for (i, text) in texts.enumerated() {
+                writer.name("t")
+                writer.string(text)
+                writer.member("s", text)
+                writer.member("i", i == 1 ? nil : Int.min + i)
+                writer.member("n", number: i == 1 ? nil : Double(i) / 4)
+            }
+            writer.name("rows")
+            writer.beginArray()
+            writer.strings(count: texts.count) { texts[$0] }
+            writer.strings(count: 0) { _ in nil }
+            writer.endArray()
+            writer.endObject()
+            writer.endArray()
+            var members: [(String, JSONValue)] = []
+            for (i, text) in texts.enumerated() {
+                members += [("t", .string(text)), ("s", .string(text)), ("i", i == 1 ? .null : .int(Int.min + i)),
+                            ("n", .number(i == 1 ? nil : Double(i) / 4))]
+            }
+            members.append(("rows", .array([.array(texts.map { .string($0) }), .array([])])))
+            let tree: JSONValue = .array([.object(members)])
+            #expect(writer.out.bytes == Array(JSONWriter.utf8(tree, pretty: pretty).dropLast(pretty ? 1 : 0)))
+        }
+    }
+
+    /// Texts of every length up to 40 bytes with a byte to escape at each place or none: the
+    /// scan's eight-byte steps, its last overlapping word and its byte-by-byte tail.
+    @Test func escapesAreFoundAtEveryLength() {
+        for length in 0...40 {
+            let plain = String(repeating: "a", count: length)
+            for special in ["", "\"", "\u{1F}", "\u{2029}"] {
+                for position in 0...length {
+                    let text = String(plain.prefix(position)) + special + String(plain.dropFirst(position))
+                    var out = ByteBuffer()
+                    JSONWriter.writeString(text, into: &out)
+                    #expect(String(decoding: out.bytes, as: UTF8.self) == Self.reference(text))
+                }
+            }
+        }
+    }
+
     /// The escaping rules spelled out one scalar at a time.
     static func reference(_ text: String) -> String {
         var out = "\""

@@ -6,9 +6,18 @@ enum ByteWord {
 
     /// Whether some byte of `word` is below `limit` (at most 0x80).
     @inline(__always)
-    static func hasByte(below limit: UInt64, in word: UInt64) -> Bool { (word &- ones &* limit) & ~word & highs != 0 }
+    static func hasByte(below limit: UInt64, in word: UInt64) -> Bool { bytesBelow(limit, in: word) != 0 }
 
     /// Whether some byte of `word` is `byte`.
     @inline(__always)
-    static func hasByte(_ byte: UInt64, in word: UInt64) -> Bool { hasByte(below: 1, in: word ^ (ones &* byte)) }
+    static func hasByte(_ byte: UInt64, in word: UInt64) -> Bool { bytesEqual(byte, in: word) != 0 }
+
+    /// Not zero when some byte of `word` is below `limit` (at most 0x80): the masks of several
+    /// tests can be or-ed and tested with one branch.
+    @inline(__always)
+    static func bytesBelow(_ limit: UInt64, in word: UInt64) -> UInt64 { (word &- ones &* limit) & ~word & highs }
+
+    /// Not zero when some byte of `word` is `byte`.
+    @inline(__always)
+    static func bytesEqual(_ byte: UInt64, in word: UInt64) -> UInt64 { bytesBelow(1, in: word ^ (ones &* byte)) }
 }

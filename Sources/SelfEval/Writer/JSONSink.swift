@@ -27,6 +27,15 @@ protocol JSONSink {
     mutating func ints(_ ints: [Int]) throws(Failure)
     /// Strings and nulls.
     mutating func strings<Items: Sequence<String?>>(_ strings: Items) throws(Failure)
+    /// `count` strings and nulls, the one at each index given by `string`: a grid row read slot by
+    /// slot without a sequence around it, so that a text writer can write each text with the
+    /// separator before it in one piece.
+    mutating func strings(count: Int, _ string: (Int) -> String?) throws(Failure)
+    /// A member named in the code whose value is a string, an integer or a number (each or
+    /// null): `name` and the value in one call, so that a text writer writes them in one piece.
+    mutating func member(_ name: StaticString, _ string: String?) throws(Failure)
+    mutating func member(_ name: StaticString, _ int: Int?) throws(Failure)
+    mutating func member(_ name: StaticString, number: Double?) throws(Failure)
 }
 
 /// A type whose JSON is written member by member into any sink.

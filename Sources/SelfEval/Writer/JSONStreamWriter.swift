@@ -56,6 +56,21 @@ public struct JSONStreamWriter: JSONSink {
         try drainIfFull()
     }
 
+    mutating func member(_ name: StaticString, _ string: String?) throws {
+        text.member(name, string)
+        try drainIfFull()
+    }
+
+    mutating func member(_ name: StaticString, _ int: Int?) throws {
+        text.member(name, int)
+        try drainIfFull()
+    }
+
+    mutating func member(_ name: StaticString, number: Double?) throws {
+        text.member(name, number: number)
+        try drainIfFull()
+    }
+
     mutating func ints(_ ints: [Int]) throws {
         text.ints(ints)
         try drainIfFull()
@@ -63,6 +78,11 @@ public struct JSONStreamWriter: JSONSink {
 
     mutating func strings<Items: Sequence<String?>>(_ strings: Items) throws {
         text.strings(strings)
+        try drainIfFull()
+    }
+
+    mutating func strings(count: Int, _ string: (Int) -> String?) throws {
+        text.strings(count: count, string)
         try drainIfFull()
     }
 

@@ -10,7 +10,18 @@ extension Evaluation {
 
     /// The same bytes as `JSONWriter.utf8(json)`, without building the tree.
     public func jsonUTF8() -> [UInt8] {
-        JSONTextWriter.line(of: self, capacity: 4096 + source.bytes * 2)
+        JSONTextWriter.line(of: self, capacity: estimatedJSONSize)
+    }
+
+    /// About the size of the pretty JSON, a little over rather than under: the buffer grows by
+    /// copying all it holds, and twice the input fell short of forms whose text is 1 to 11 times
+    /// their input (the text samples' buffers grew 19 times, copying 1 MB). The texts come from
+    /// the input; each indicator, fund line, grid slot and diagnostic adds its names and layout.
+    var estimatedJSONSize: Int {
+        var size = 4096 + source.bytes + diagnostics.count * 150
+        for form in forms { size += 2000 + form.indicators.count * 1000 + form.funds.count * 700 }
+        for table in tables { size += table.rowCount * table.columnCount * 8 }
+        return size
     }
 
     /// Writes the same lines as `formLines(file:)`.

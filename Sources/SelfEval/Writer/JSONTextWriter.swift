@@ -55,6 +55,39 @@ struct JSONTextWriter: JSONSink {
         }
     }
 
+    /// Each text with the separator before it in one write when it needs no escape.
+    mutating func strings(count: Int, _ string: (Int) -> String?) {
+        placeItem(opening: UInt8(ascii: "["))
+        let separator = pretty ? 2 : 1
+        for index in 0..<count {
+            let gap = index > 0 ? separator : 0
+            guard var text = string(index) else {
+                out.write(maxCount: 2 + 4) { p in
+                    JSONWriter.separator(gap, at: p)
+                    return gap + JSONWriter.null(at: p + gap)
+                }
+                continue
+            }
+            text.withUTF8 { bytes in
+                guard JSONWriter.plainRunEnd(bytes, from: 0) == bytes.count else {
+                    out.write(maxCount: 2) { p in
+                        JSONWriter.separator(gap, at: p)
+                        return gap
+                    }
+                    return JSONWriter.writeString(utf8: bytes, into: &out)
+                }
+                out.write(maxCount: gap + bytes.count + 2) { p in
+                    JSONWriter.separator(gap, at: p)
+                    p[gap] = UInt8(ascii: "\"")
+                    if let base = bytes.baseAddress { (p + gap + 1).update(from: base, count: bytes.count) }
+                    p[gap + bytes.count + 1] = UInt8(ascii: "\"")
+                    return gap + bytes.count + 2
+                }
+            }
+        }
+        out.append(UInt8(ascii: "]"))
+    }
+
     mutating func beginObject() { begin(UInt8(ascii: "{"), isObject: true) }
     mutating func beginArray() { begin(UInt8(ascii: "["), isObject: false) }
     mutating func endObject() { end(UInt8(ascii: "}")) }
@@ -69,21 +102,59 @@ struct JSONTextWriter: JSONSink {
 
     /// The comma, the line break and indentation, the quoted name and the colon, in one write.
     mutating func name(_ name: StaticString) {
+        member(name, valueCount: 0) { _ in 0 }
+    }
+
+    /// A member whose value is a string or null: its start and the quoted text go out in one
+    /// write when the text needs no escape, as nearly every text does.
+    mutating func member(_ name: StaticString, _ string: String?) {
+        guard var string else { return member(name, valueCount: 4) { JSONWriter.null(at: $0) } }
+        string.withUTF8 { bytes in
+            guard JSONWriter.plainRunEnd(bytes, from: 0) == bytes.count else {
+                self.name(name)
+                return JSONWriter.writeString(utf8: bytes, into: &out)
+            }
+            member(name, valueCount: bytes.count + 2) { p in
+                p[0] = UInt8(ascii: "\"")
+                if let base = bytes.baseAddress { (p + 1).update(from: base, count: bytes.count) }
+                p[bytes.count + 1] = UInt8(ascii: "\"")
+                return bytes.count + 2
+            }
+        }
+    }
+
+    /// A member whose value is an integer or null, in one write.
+    mutating func member(_ name: StaticString, _ int: Int?) {
+        guard let int else { return member(name, valueCount: 4) { JSONWriter.null(at: $0) } }
+        member(name, valueCount: JSONWriter.maxIntLength) { JSONWriter.digits(of: int, at: $0) }
+    }
+
+    /// A member whose value is a number as `number(_:)` writes it, in one write unless the
+    /// number has a fraction.
+    mutating func member(_ name: StaticString, number: Double?) {
+        guard let number else { return member(name, valueCount: 4) { JSONWriter.null(at: $0) } }
+        guard let whole = JSONWriter.wholeNumber(number) else {
+            self.name(name)
+            return JSONWriter.writeDouble(number, into: &out)
+        }
+        member(name, valueCount: JSONWriter.maxIntLength) { JSONWriter.digits(of: whole, at: $0) }
+    }
+
+    /// The start of a member named in the code and then what `value` writes (at most
+    /// `valueCount` bytes), with one room check for both.
+    @inline(__always)
+    private mutating func member(_ name: StaticString, valueCount: Int, _ value: (UnsafeMutablePointer<UInt8>) -> Int) {
         let comma = startMember(lineBreak: false)
         let pretty = self.pretty
         let indent = pretty ? 2 * depth : 0
         let length = name.utf8CodeUnitCount
-        out.write(maxCount: length + indent + 6) { p in
+        out.write(maxCount: length + indent + JSONWriter.indentSlack + 6 + valueCount) { p in
             var i = 0
             if comma {
                 p[i] = UInt8(ascii: ",")
                 i += 1
             }
-            if pretty {
-                p[i] = UInt8(ascii: "\n")
-                (p + i + 1).initialize(repeating: UInt8(ascii: " "), count: indent)
-                i += 1 + indent
-            }
+            if pretty { i += JSONWriter.lineStart(indent: indent, at: p + i) }
             p[i] = UInt8(ascii: "\"")
             (p + i + 1).update(from: name.utf8Start, count: length)
             i += 1 + length
@@ -94,7 +165,7 @@ struct JSONTextWriter: JSONSink {
                 p[i] = UInt8(ascii: " ")
                 i += 1
             }
-            return i
+            return i + value(p + i)
         }
     }
 
@@ -126,28 +197,52 @@ struct JSONTextWriter: JSONSink {
         out.append(UInt8(ascii: "]"))
     }
 
-    private mutating func begin(_ byte: UInt8, isObject: Bool) {
-        placeItem()
-        out.append(byte)
+    private mutating func begin(_ bracket: UInt8, isObject: Bool) {
+        placeItem(opening: bracket)
         if let innermost { enclosing.append(innermost) }
         innermost = (isObject, false)
         depth += 1
     }
 
-    private mutating func end(_ byte: UInt8) {
+    /// The line break and indentation before the closing bracket, and the bracket, in one write.
+    private mutating func end(_ bracket: UInt8) {
         let closed = innermost!
         innermost = enclosing.popLast()
         depth -= 1
-        if closed.hasMember { newline() }
-        out.append(byte)
+        let lineBreak = pretty && closed.hasMember
+        let indent = 2 * depth
+        out.write(maxCount: 2 + indent + JSONWriter.indentSlack) { p in
+            let i = lineBreak ? JSONWriter.lineStart(indent: indent, at: p) : 0
+            p[i] = bracket
+            return i + 1
+        }
     }
 
     /// An array item starts after a comma and a line break; an object's value follows its key.
-    private mutating func placeItem() {
-        guard let container = innermost, !container.isObject else { return }
-        if container.hasMember { out.append(UInt8(ascii: ",")) }
-        innermost!.hasMember = true
-        newline()
+    /// The bracket of a container that starts here goes out in the same write.
+    private mutating func placeItem(opening bracket: UInt8? = nil) {
+        var comma = false
+        var lineBreak = false
+        if let container = innermost, !container.isObject {
+            comma = container.hasMember
+            innermost!.hasMember = true
+            lineBreak = pretty
+        }
+        guard comma || lineBreak || bracket != nil else { return }
+        let indent = lineBreak ? 2 * depth : 0
+        out.write(maxCount: 2 + indent + JSONWriter.indentSlack + 1) { p in
+            var i = 0
+            if comma {
+                p[0] = UInt8(ascii: ",")
+                i = 1
+            }
+            if lineBreak { i += JSONWriter.lineStart(indent: indent, at: p + i) }
+            if let bracket {
+                p[i] = bracket
+                i += 1
+            }
+            return i
+        }
     }
 
     private mutating func newline() {

@@ -37,6 +37,7 @@ struct JSONTreeBuilder: JSONSink {
     mutating func number(_ number: Double?) { value(.number(number)) }
     mutating func ints(_ ints: [Int]) { value(.array(ints.map { .int($0) })) }
     mutating func strings<Items: Sequence<String?>>(_ strings: Items) { value(.array(strings.map { .string($0) })) }
+    mutating func strings(count: Int, _ string: (Int) -> String?) { value(.array((0..<count).map { .string(string($0)) })) }
 
     private mutating func begin(isObject: Bool) {
         open.append((pendingKey, isObject, [], []))

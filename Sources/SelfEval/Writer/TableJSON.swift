@@ -62,7 +62,7 @@ extension TableGrid {
         try sink.member("columnCount", columnCount)
         sink.name("grid")
         sink.beginArray()
-        for r in 0..<rowCount { try sink.strings((0..<columnCount).lazy.map { text(row: r, column: $0) }) }
+        for r in 0..<rowCount { try sink.strings(count: columnCount) { text(row: r, column: $0) } }
         try sink.endArray()
         try sink.member("merges", merges)
         try sink.member("source", location)
