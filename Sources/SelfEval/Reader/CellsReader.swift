@@ -94,7 +94,8 @@ public struct CellsReader: Sendable {
 
         private mutating func closeCell() {
             guard hasOpenCell else { return }
-            table.appendCell(String(decoding: openCell, as: UTF8.self), line: openCellLine)
+            let bytes = openCell
+            bytes.withUnsafeBufferPointer { table.appendCell(bytes: $0, line: openCellLine) }
             hasOpenCell = false
         }
 
