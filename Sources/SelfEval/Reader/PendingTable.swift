@@ -83,9 +83,15 @@ struct PendingTable {
         let rowCount = rowStarts.count
         let rows = (0..<rowCount).map { (cells(ofRow: $0), rowLines[$0]) }
         guard rowCount >= 5 else { return rows }
-        var counts: [Int: Int] = [:]
-        for r in rows { counts[r.0.count, default: 0] += 1 }
-        guard let (width, n) = counts.max(by: { $0.value < $1.value }), n * 10 >= rowCount * 6, width >= 3 else { return rows }
+        // The common width must hold at least 60 % of the rows, a majority: the one candidate
+        // that a majority vote leaves is counted, instead of hashing every row's width.
+        var width = 0, lead = 0
+        for r in rows {
+            if lead == 0 { width = r.0.count }
+            lead += r.0.count == width ? 1 : -1
+        }
+        let n = rows.reduce(0) { $0 + ($1.0.count == width ? 1 : 0) }
+        guard n * 10 >= rowCount * 6, width >= 3 else { return rows }
         var result: [(cells: Range<Int>, line: Int)] = []
         var i = 0
         while i < rowCount {
