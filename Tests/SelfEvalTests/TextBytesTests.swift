@@ -127,8 +127,8 @@ import Testing
     @Test func endsWhereEachLengthEnded() {
         var generator = SplitMix64(seed: 71)
         let pieces: [[UInt8]] = [" ", "\t", "\n", "\r", "\u{A0}", "\u{85}", "\u{2000}", "\u{200B}", "\u{202F}", "\u{205F}",
-                                 "\u{2028}", "\u{2029}", "\u{3000}", "\u{FEFF}", "文", "a", "é", "😀", "\u{2010}", "\u{3001}"].map { Array($0.utf8) }
-            + [[0x80], [0xA0], [0xBF], [0xE2], [0xE2, 0x80], [0xC2], [0xEF, 0xBB]]
+                                 "\u{2028}", "\u{2029}", "\u{3000}", "\u{FEFF}", "文", "a", "é", "😀", "\u{2010}", "\u{3001}", "中", "绩", "效", "目", "～", "%", "\u{1}"].map { Array($0.utf8) }
+            + [[0x80], [0xA0], [0xBF], [0xE2], [0xE2, 0x80], [0xC2], [0xEF, 0xBB], [0x8C], [0x9E], [0xB5], [0x0B]]
         for _ in 0..<20_000 {
             var bytes: [UInt8] = []
             for _ in 0..<Int.random(in: 0...8, using: &generator) { bytes += pieces.randomElement(using: &generator)! }
