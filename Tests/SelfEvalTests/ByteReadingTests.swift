@@ -132,6 +132,9 @@ import Testing
             #expect(tally.continuations == bytes.filter { $0 & 0xC0 == 0x80 }.count)
             #expect(tally.nuls == bytes.filter { $0 == 0 }.count)
             #expect(tally.controls == bytes.filter { $0 > 0 && $0 < 0x20 && ![0x09, 0x0A, 0x0C, 0x0D].contains($0) }.count)
+            // Without the continuation count, the NULs and controls are the same.
+            let marks = bytes.withUnsafeBufferPointer { DecodedText.ByteTally($0, countingContinuations: false) }
+            #expect(marks.continuations == 0 && marks.nuls == tally.nuls && marks.controls == tally.controls)
         }
     }
 }

@@ -103,3 +103,37 @@ import Testing
         #expect(collector.text == "一\n二\u{00A0}三")
     }
 }
+
+/// `TextBytes.trimmedRange` finds a trailing gap from the start of the last scalar; it must end
+/// where looking for a gap of each length (1, 2, 3 bytes) before the end ended, on any bytes.
+@Suite struct TrimmedRangeTests {
+    static func trimmedByEachLength(_ p: UnsafeBufferPointer<UInt8>) -> Range<Int> {
+        var i = 0
+        while i < p.count {
+            let n = TextBytes.gapLength(p, i)
+            if n == 0 { break }
+            i += n
+        }
+        var j = p.count
+        while j > i {
+            if j - 1 >= i, TextBytes.gapLength(p, j - 1) == 1 { j -= 1; continue }
+            if j - 2 >= i, TextBytes.gapLength(p, j - 2) == 2 { j -= 2; continue }
+            if j - 3 >= i, TextBytes.gapLength(p, j - 3) == 3 { j -= 3; continue }
+            break
+        }
+        return i..<j
+    }
+
+    @Test func endsWhereEachLengthEnded() {
+        var generator = SplitMix64(seed: 71)
+        let pieces: [[UInt8]] = [" ", "\t", "\n", "\r", "\u{A0}", "\u{85}", "\u{2000}", "\u{200B}", "\u{202F}", "\u{205F}",
+                                 "\u{2028}", "\u{2029}", "\u{3000}", "\u{FEFF}", "文", "a", "é", "😀", "\u{2010}", "\u{3001}", "中", "绩", "效", "目", "～", "%", "\u{1}"].map { Array($0.utf8) }
+            + [[0x80], [0xA0], [0xBF], [0xE2], [0xE2, 0x80], [0xC2], [0xEF, 0xBB], [0x8C], [0x9E], [0xB5], [0x0B]]
+        for _ in 0..<20_000 {
+            var bytes: [UInt8] = []
+            for _ in 0..<Int.random(in: 0...8, using: &generator) { bytes += pieces.randomElement(using: &generator)! }
+            let (fast, reference) = bytes.withUnsafeBufferPointer { (TextBytes.trimmedRange($0), Self.trimmedByEachLength($0)) }
+            #expect(fast == reference, "\(bytes)")
+        }
+    }
+}

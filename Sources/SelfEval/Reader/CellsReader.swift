@@ -30,8 +30,12 @@ public struct CellsReader: Sendable {
         var table = PendingTable()
         var inRow = false
         var afterBlank = true
-        /// The row's last cell, kept open while a continuation line may still join it.
-        var openCell: [UInt8] = []
+        /// The row's last cell, kept open while a continuation line may still join it: its
+        /// bytes in the text being read while it is one line (most cells), copied into
+        /// `joinedCell` only once a line joins it.
+        var openCell = UnsafeBufferPointer<UInt8>(start: nil, count: 0)
+        var joinedCell: [UInt8] = []
+        var isJoined = false
         var openCellLine = 0
         var hasOpenCell = false
 
@@ -68,8 +72,13 @@ public struct CellsReader: Sendable {
                     finishRow()
                     afterBlank = true
                 } else if inRow, !afterBlank, hasOpenCell {
-                    openCell.append(UInt8(ascii: "\n"))
-                    openCell.append(contentsOf: line)
+                    if !isJoined {
+                        joinedCell.removeAll(keepingCapacity: true)
+                        joinedCell.append(contentsOf: openCell)
+                        isJoined = true
+                    }
+                    joinedCell.append(UInt8(ascii: "\n"))
+                    joinedCell.append(contentsOf: line)
                 } else {
                     try finishTable()
                     let trimmed = UnsafeBufferPointer(rebasing: line[TextBytes.trimmedRange(line)])
@@ -86,15 +95,20 @@ public struct CellsReader: Sendable {
         /// Ends the open cell, if any, and opens one with `bytes`.
         private mutating func openNextCell(_ bytes: UnsafeBufferPointer<UInt8>, line: Int) {
             closeCell()
-            openCell.removeAll(keepingCapacity: true)
-            openCell.append(contentsOf: bytes)
+            openCell = bytes
+            isJoined = false
             openCellLine = line
             hasOpenCell = true
         }
 
         private mutating func closeCell() {
             guard hasOpenCell else { return }
-            table.appendCell(String(decoding: openCell, as: UTF8.self), line: openCellLine)
+            if isJoined {
+                let bytes = joinedCell
+                bytes.withUnsafeBufferPointer { table.appendCell(bytes: $0, line: openCellLine) }
+            } else {
+                table.appendCell(bytes: openCell, line: openCellLine)
+            }
             hasOpenCell = false
         }
 

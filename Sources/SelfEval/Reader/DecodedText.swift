@@ -316,6 +316,13 @@ public struct DecodedText: Sendable {
     /// a sequence starts a scalar.
     private static func checked(_ decoded: DecodedText, file: String) throws(InputError) -> DecodedText {
         var text = decoded.text
+        // Most text holds neither NULs nor other controls, and then nothing below can hold: the
+        // continuation bytes, which only the tests below need, are counted only when it does.
+        let clean = text.withUTF8 { p in
+            let marks = ByteTally(p, countingContinuations: false)
+            return marks.nuls == 0 && marks.controls == 0
+        }
+        if clean { return decoded }
         let (total, controls, nuls, firstNUL) = text.withUTF8 { p in
             let whole = ByteTally(p)
             let total = p.count - whole.continuations
@@ -350,14 +357,26 @@ public struct DecodedText: Sendable {
         var nuls = 0
         var controls = 0
 
-        init(_ p: UnsafeBufferPointer<UInt8>) {
+        /// Without `countingContinuations`, `continuations` stays 0: a count of bits a word costs
+        /// more than the rest of the look at it.
+        init(_ p: UnsafeBufferPointer<UInt8>, countingContinuations: Bool = true) {
+            // Inlined twice with a constant, so that each case gets a loop of its own.
+            if countingContinuations {
+                self.init(p, counting: true)
+            } else {
+                self.init(p, counting: false)
+            }
+        }
+
+        @inline(__always)
+        private init(_ p: UnsafeBufferPointer<UInt8>, counting: Bool) {
             let raw = UnsafeRawBufferPointer(p)
             let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
             var i = 0
             while i + 8 <= p.count {
                 let word = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
                 // A continuation byte is 10xxxxxx: its high bit set and the next one clear.
-                continuations += (word & ~(word << 1) & highs).nonzeroBitCount
+                if counting { continuations += (word & ~(word << 1) & highs).nonzeroBitCount }
                 // Every byte below 0x20 has its high bit marked here; a borrow may also mark a
                 // byte above one that is, so each marked byte is looked at itself.
                 var marked = (word &- ones &* 0x20) & ~word & highs
@@ -368,7 +387,7 @@ public struct DecodedText: Sendable {
                 i += 8
             }
             while i < p.count {
-                if p[i] & 0xC0 == 0x80 { continuations += 1 }
+                if counting, p[i] & 0xC0 == 0x80 { continuations += 1 }
                 countControl(p[i])
                 i += 1
             }

@@ -24,6 +24,16 @@ public enum InlineMarkup {
         return trimmed ?? plainText(text).trimmed
     }
 
+    /// `plainTrimmed` of the text these UTF-8 bytes spell, for a reader that holds a cell as
+    /// bytes: a cell without markup becomes a String once, already trimmed, instead of a String
+    /// of its bytes as written that `plainTrimmed` then looks at again and cuts into another.
+    static func plainTrimmed(bytes p: UnsafeBufferPointer<UInt8>) -> String {
+        if p.containsByte(UInt8(ascii: "<")) || p.containsByte(UInt8(ascii: "&")) {
+            return plainText(String(decoding: p, as: UTF8.self)).trimmed
+        }
+        return String(decoding: UnsafeBufferPointer(rebasing: p[TextBytes.trimmedRange(p)]), as: UTF8.self)
+    }
+
     /// The markup read Character by Character: the rules' own statement, and the way for text
     /// whose markup bytes may not be Characters of their own (`plainBytes` declines it).
     static func plainTextByCharacter(_ text: String) -> String {

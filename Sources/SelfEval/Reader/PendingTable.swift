@@ -3,7 +3,9 @@
 /// a table of a million rows is held at a third of the size until it is placed, and each cell
 /// is then placed from its text and line, without an entry made for it.
 struct PendingTable {
-    /// Every pending cell's text, row after row.
+    /// Every pending cell's text, row after row, already cleaned as the grid takes it
+    /// (`InlineMarkup.plainTrimmed`): a reader that holds a cell's bytes cleans them without a
+    /// String of the cell as written.
     private var texts: [String] = []
     /// The line each cell starts on; left empty while every cell is on its row's line, as in
     /// TSV, and filled in from the first cell that is not (`hasCellLines`).
@@ -20,20 +22,23 @@ struct PendingTable {
         self.joinsPushedCells = joinsPushedCells
     }
 
-    /// Adds a row of cells, each on the row's line.
-    mutating func appendRow(_ cells: [String], line: Int) {
-        startRow(line: line)
-        for cell in cells { appendCell(cell, line: line) }
-    }
-
     /// Starts a row on line `line`; its cells follow with `appendCell`.
     mutating func startRow(line: Int) {
         rowStarts.append(texts.count)
         rowLines.append(line)
     }
 
-    /// Adds a cell to the row last started, with the line it starts on.
+    /// Adds a cell, its text as written, to the row last started, with the line it starts on.
     mutating func appendCell(_ text: String, line: Int) {
+        append(clean: InlineMarkup.plainTrimmed(text), line: line)
+    }
+
+    /// Adds a cell whose text as written is these UTF-8 bytes.
+    mutating func appendCell(bytes: UnsafeBufferPointer<UInt8>, line: Int) {
+        append(clean: InlineMarkup.plainTrimmed(bytes: bytes), line: line)
+    }
+
+    private mutating func append(clean text: String, line: Int) {
         if !hasCellLines, line != rowLines[rowLines.count - 1] {
             // Every cell so far, this row's too, is on its row's line.
             for r in rowStarts.indices { cellLines += repeatElement(rowLines[r], count: self.cells(ofRow: r).count) }
@@ -43,7 +48,7 @@ struct PendingTable {
         if hasCellLines { cellLines.append(line) }
     }
 
-    /// Ends the table: cleans the cell text, builds the grid, appends it. Returns the new table's
+    /// Ends the table: builds the grid, appends it. Returns the new table's
     /// index, or nil when no rows were pending.
     @discardableResult
     mutating func flush(into document: inout SourceDocument, limits: ReadLimits) throws(InputError) -> Int? {
@@ -60,7 +65,7 @@ struct PendingTable {
                 var row = try builder.startRow(line: line)
                 for i in range {
                     while source + 1 < rowStarts.count, rowStarts[source + 1] <= i { source += 1 }
-                    try builder.place(InlineMarkup.plainTrimmed(texts[i]), line: hasCellLines ? cellLines[i] : rowLines[source], in: &row)
+                    try builder.place(texts[i], line: hasCellLines ? cellLines[i] : rowLines[source], in: &row)
                 }
                 builder.end(row)
             }
@@ -78,9 +83,15 @@ struct PendingTable {
         let rowCount = rowStarts.count
         let rows = (0..<rowCount).map { (cells(ofRow: $0), rowLines[$0]) }
         guard rowCount >= 5 else { return rows }
-        var counts: [Int: Int] = [:]
-        for r in rows { counts[r.0.count, default: 0] += 1 }
-        guard let (width, n) = counts.max(by: { $0.value < $1.value }), n * 10 >= rowCount * 6, width >= 3 else { return rows }
+        // The common width must hold at least 60 % of the rows, a majority: the one candidate
+        // that a majority vote leaves is counted, instead of hashing every row's width.
+        var width = 0, lead = 0
+        for r in rows {
+            if lead == 0 { width = r.0.count }
+            lead += r.0.count == width ? 1 : -1
+        }
+        let n = rows.reduce(0) { $0 + ($1.0.count == width ? 1 : 0) }
+        guard n * 10 >= rowCount * 6, width >= 3 else { return rows }
         var result: [(cells: Range<Int>, line: Int)] = []
         var i = 0
         while i < rowCount {

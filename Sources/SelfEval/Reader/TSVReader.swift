@@ -36,7 +36,7 @@ public struct TSVReader: Sendable {
                              diagnostics: inout [Diagnostic]) -> Int {
         // The fields go straight into the table, not through an array of them.
         table.startRow(line: index + 1)
-        let (next, unbalancedQuote) = scanner.record(at: index) { table.appendCell($0, line: index + 1) }
+        let (next, unbalancedQuote) = scanner.record(at: index) { table.appendCell(bytes: $0, line: index + 1) }
         if unbalancedQuote {
             diagnostics.append(Diagnostic(.warning, "unbalanced-quote",
                 "a field opens a double quote that never closes; read as text", line: index + 1))

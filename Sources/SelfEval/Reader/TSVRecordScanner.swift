@@ -22,21 +22,22 @@ struct TSVRecordScanner {
         var fields: [String] = []
         // Room for a form's usual width at once, rather than growing by doubling to it.
         fields.reserveCapacity(16)
-        let (next, unbalanced) = record(at: start) { fields.append($0) }
+        let (next, unbalanced) = record(at: start) { fields.append(String(decoding: $0, as: UTF8.self)) }
         return Record(fields: fields, next: next, unbalancedQuote: unbalanced)
     }
 
-    /// The record that starts at line index `start`, each field handed to `field` in order (a
-    /// reader that keeps them elsewhere needs no array of them); returns the index of the first
-    /// line after it and whether a quote did not close.
-    func record(at start: Int, _ field: (String) -> Void) -> (next: Int, unbalancedQuote: Bool) {
+    /// The record that starts at line index `start`, each field's UTF-8 bytes handed to `field`
+    /// in order (a reader that keeps them elsewhere needs no array of them, nor a String of a
+    /// field as written); returns the index of the first line after it and whether a quote did
+    /// not close.
+    func record(at start: Int, _ field: (UnsafeBufferPointer<UInt8>) -> Void) -> (next: Int, unbalancedQuote: Bool) {
         var unbalanced = false
         var lineIndex = start
         var offset = 0
         while true {
             if byte(at: offset, of: lineIndex) == Self.quote {
                 if let (text, endLine, after) = quotedField(startingLine: lineIndex, offset: offset + 1) {
-                    field(text)
+                    text.withUnsafeBufferPointer(field)
                     lineIndex = endLine
                     offset = after
                     guard byte(at: offset, of: lineIndex) == Self.tab else { return (lineIndex + 1, unbalanced) }
@@ -51,7 +52,7 @@ struct TSVRecordScanner {
                 var from = offset
                 while true {
                     let end = p.firstIndex(of: Self.tab, from: from) ?? p.count
-                    field(String(decoding: UnsafeBufferPointer(rebasing: p[from..<end]), as: UTF8.self))
+                    field(UnsafeBufferPointer(rebasing: p[from..<end]))
                     guard end < p.count else { return nil }
                     from = end + 1
                     if from < p.count, p[from] == Self.quote { return from }
@@ -70,7 +71,7 @@ struct TSVRecordScanner {
     /// The quoted field whose text starts at byte `offset` of line `startingLine`: its text, the
     /// line where it closed, and the byte offset just past the closing quote in that line.
     /// Quotes are found with memchr.
-    private func quotedField(startingLine: Int, offset: Int) -> (String, Int, Int)? {
+    private func quotedField(startingLine: Int, offset: Int) -> ([UInt8], Int, Int)? {
         enum LineEnd { case closed(after: Int), notAField, continues }
         var field: [UInt8] = []
         var lineIndex = startingLine
@@ -96,7 +97,7 @@ struct TSVRecordScanner {
             }
             switch end {
             case .closed(let after):
-                return (String(decoding: field, as: UTF8.self), lineIndex, after)
+                return (field, lineIndex, after)
             case .notAField:
                 return nil
             case .continues:

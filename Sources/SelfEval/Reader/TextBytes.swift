@@ -128,7 +128,9 @@ extension Substring {
 }
 
 extension UnsafeBufferPointer<UInt8> {
-    /// The index of the first `byte` at or after `start`, found with memchr.
+    /// The index of the first `byte` at or after `start`, found with memchr. Always inlined:
+    /// every line loop asks it once a line, and the call cost as much as memchr on a short line.
+    @inline(__always)
     func firstIndex(of byte: UInt8, from start: Int) -> Int? {
         guard let base = baseAddress, start < count, let hit = memchr(base + start, Int32(byte), count - start) else { return nil }
         return base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
@@ -189,12 +191,23 @@ extension TextBytes {
             if n == 0 { break }
             i += n
         }
+        // From the end, a gap is the last scalar when one starts where the scalar does: every
+        // gap's bytes after its first are continuation bytes, and its first is not one. So the
+        // scalar's start is found (at most two continuation bytes back, never before `i`) and
+        // asked once, where asking each of the three lengths cost three looks.
         var j = p.count
         while j > i {
-            if j - 1 >= i, gapLength(p, j - 1) == 1 { j -= 1; continue }
-            if j - 2 >= i, gapLength(p, j - 2) == 2 { j -= 2; continue }
-            if j - 3 >= i, gapLength(p, j - 3) == 3 { j -= 3; continue }
-            break
+            var k = j - 1
+            while k > i, j - k < 3, p[k] & 0xC0 == 0x80 { k -= 1 }
+            if gapLength(p, k) == j - k {
+                j = k
+            } else if k == j - 1, j - 3 >= i, p[j - 3] == 0xE2, gapLength(p, j - 3) == 3 {
+                // Bytes that are not UTF-8: E2 80 and an ASCII byte, which `spaceLength` reads
+                // as a space of three bytes.
+                j -= 3
+            } else {
+                break
+            }
         }
         return i..<j
     }

@@ -67,10 +67,17 @@ public struct MarkdownReader: Sendable {
         var i = start
         while i < lines.count, !lines[i].isBlank, PipeTableSyntax.hasPipe(lines[i]) {
             if !(delimited && i == start + 1) {
-                let cells = PipeTableSyntax.cells(lines[i], trimmedUpTo: limits.maxCellTextLength).map { cell in
-                    cell.utf8.count > limits.maxCellTextLength ? String(cut(cell[...], line: i + 1, into: &document)) : cell
+                // Each cell's bytes go to the table, which cleans them without a String of the
+                // cell as written; only a cell past the length limit is made whole to be cut.
+                table.startRow(line: i + 1)
+                PipeTableSyntax.forEachCell(lines[i]) { cell in
+                    if cell.count > limits.maxCellTextLength {
+                        let written = Substring(String(decoding: cell, as: UTF8.self))
+                        table.appendCell(String(cut(written, line: i + 1, into: &document)), line: i + 1)
+                    } else {
+                        table.appendCell(bytes: cell, line: i + 1)
+                    }
                 }
-                table.appendRow(cells, line: i + 1)
             }
             i += 1
         }

@@ -76,20 +76,30 @@ enum PipeTableSyntax {
 
     private static func split(bytes: UnsafeBufferPointer<UInt8>, unescaping: Bool, trimmedUpTo maxBytes: Int) -> [String] {
         var result: [String] = []
-        forEachCell(bytes) { raw, hasEscapedPipe in
-            if unescaping && hasEscapedPipe {
-                var unescaped: [UInt8] = []
-                unescaped.reserveCapacity(raw.count)
-                for byte in raw {
-                    if byte == pipe, unescaped.last == backslash { unescaped.removeLast() }
-                    unescaped.append(byte)
-                }
-                result.append(unescaped.withUnsafeBufferPointer { String(decoding: kept($0, trimmedUpTo: maxBytes), as: UTF8.self) })
-            } else {
-                result.append(String(decoding: kept(raw, trimmedUpTo: maxBytes), as: UTF8.self))
-            }
+        forEachCell(bytes, unescaping: unescaping) { cell in
+            result.append(String(decoding: kept(cell, trimmedUpTo: maxBytes), as: UTF8.self))
         }
         return result
+    }
+
+    /// Calls `body` with each cell's bytes, escapes resolved, text otherwise as written: what
+    /// `cells` makes Strings of, for a reader that cleans the bytes itself.
+    static func forEachCell(_ line: Substring, _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
+        var line = line
+        line.withUTF8 { forEachCell($0, unescaping: true, body) }
+    }
+
+    private static func forEachCell(_ bytes: UnsafeBufferPointer<UInt8>, unescaping: Bool, _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
+        forEachCell(bytes) { raw, hasEscapedPipe in
+            guard unescaping && hasEscapedPipe else { return body(raw) }
+            var unescaped: [UInt8] = []
+            unescaped.reserveCapacity(raw.count)
+            for byte in raw {
+                if byte == pipe, unescaped.last == backslash { unescaped.removeLast() }
+                unescaped.append(byte)
+            }
+            unescaped.withUnsafeBufferPointer(body)
+        }
     }
 
     /// Calls `body` with each cell's bytes as written, and whether they hold an escaped pipe.
