@@ -70,6 +70,11 @@ import Testing
         limits.maxInputBytes = 3
         #expect(failure("small.txt", limits: limits)?.code == .tooLarge)
         #expect(failure("small.txt", limits: limits)?.message.hasPrefix("is 4 bytes") == true)
+        // A link's own size says nothing of its file's: the file is measured before it is read.
+        try Data(repeating: 0x61, count: 300).write(to: URL(fileURLWithPath: path("long.txt")))
+        try FileManager.default.createSymbolicLink(atPath: path("linklong"), withDestinationPath: path("long.txt"))
+        limits.maxInputBytes = 200
+        #expect(failure("linklong", limits: limits)?.message.hasPrefix("is 300 bytes") == true)
     }
 
     /// Headings and delimiter rows told in the bytes are told as the Characters tell them,

@@ -24,21 +24,25 @@ public struct DocumentReader: Sendable {
         if size > limits.maxInputBytes {
             throw InputError(.tooLarge, file: path, limits.exceeded(.inputBytes, "is \(size) bytes"))
         }
-        guard size > 0, var data = Self.contents(ofRegularFileAt: path) else {
+        guard size > 0, var data = try contents(ofRegularFileAt: path) else {
             return try readThroughFoundation(path, format: format)
         }
         return try read(taking: &data, path: path, format: format)
     }
 
     /// The bytes of the regular file at `path`, read whole; nil where it is not a regular file
-    /// or anything fails, for Foundation to read it or say why.
-    private static func contents(ofRegularFileAt path: String) -> Data? {
+    /// or anything fails, for Foundation to read it or say why. The size is checked again on
+    /// the open file: a symbolic link's own size said nothing about what it points to.
+    private func contents(ofRegularFileAt path: String) throws(InputError) -> Data? {
         let descriptor = open(path, O_RDONLY | O_CLOEXEC)
         guard descriptor >= 0 else { return nil }
         defer { close(descriptor) }
         var status = stat()
         guard fstat(descriptor, &status) == 0, status.st_mode & S_IFMT == S_IFREG else { return nil }
         let size = Int(status.st_size)
+        if size > limits.maxInputBytes {
+            throw InputError(.tooLarge, file: path, limits.exceeded(.inputBytes, "is \(size) bytes"))
+        }
         var data = Data(count: size)
         let filled = data.withUnsafeMutableBytes { raw -> Int? in
             guard let base = raw.baseAddress else { return 0 }
