@@ -167,6 +167,12 @@ extension TextBytes {
         guard bytes.firstIndex(of: UInt8(ascii: "\n"), from: 0) != nil || trimmedRange(bytes).count != bytes.count else {
             return String(decoding: bytes, as: UTF8.self)
         }
+        return joinedTrimmedLines(bytes)
+    }
+
+    /// The lines between LF bytes, each trimmed, the empty ones dropped, joined by LF, made
+    /// whatever the bytes hold (callers skip it where they know there is nothing to do).
+    static func joinedTrimmedLines(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
         var kept: [UInt8] = []
         kept.reserveCapacity(bytes.count)
         var start = 0

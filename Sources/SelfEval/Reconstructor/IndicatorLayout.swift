@@ -72,7 +72,6 @@ struct IndicatorLayout {
     }
 
     var hasLevel3Column: Bool { lookup.hasLevel3 }
-    var hasTargetOrActual: Bool { roles.values.contains(.target) || roles.values.contains(.actual) }
     var hasWeightOrScore: Bool { lookup.hasWeightOrScore }
 
     /// The leftmost column with `role`: a header may name a role twice, and the first entry of

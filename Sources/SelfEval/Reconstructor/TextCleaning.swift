@@ -195,13 +195,4 @@ enum TextCleaning {
         }
         return nil
     }
-
-    /// True for CJK ideographs and CJK punctuation, where a line wrap or a space is layout, not a word break.
-    static func isCJK(_ c: Character) -> Bool {
-        guard let u = c.unicodeScalars.first else { return false }
-        switch u.value {
-        case 0x2E80...0x9FFF, 0xF900...0xFAFF, 0xFF00...0xFFEF, 0x3000...0x303F, 0x20000...0x2FFFF: return true
-        default: return false
-        }
-    }
 }

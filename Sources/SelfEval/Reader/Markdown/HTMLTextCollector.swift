@@ -53,20 +53,7 @@ struct HTMLTextCollector {
                     || bytes.last == UInt8(ascii: " ") else {
                 return String(decoding: bytes, as: UTF8.self)
             }
-            var kept: [UInt8] = []
-            kept.reserveCapacity(bytes.count)
-            var start = 0
-            while start < bytes.count {
-                let end = bytes.firstIndex(of: UInt8(ascii: "\n"), from: start) ?? bytes.count
-                let line = UnsafeBufferPointer(rebasing: bytes[start..<end])
-                let trimmed = TextBytes.trimmedRange(line)
-                if !trimmed.isEmpty {
-                    if !kept.isEmpty { kept.append(UInt8(ascii: "\n")) }
-                    kept.append(contentsOf: UnsafeBufferPointer(rebasing: line[trimmed]))
-                }
-                start = end + 1
-            }
-            return String(decoding: kept, as: UTF8.self)
+            return TextBytes.joinedTrimmedLines(bytes)
         }
     }
 
